@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+import { ConfigError, readConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/client.ts';
+import { startServer } from '../server/main.ts';
+import { verifyAudit } from '../server/services/audit.ts';
+import { tenants } from '../server/db/schema/index.ts';
+
+const usage = `thidua — emulation movement platform
+
+Usage:
+  thidua serve               start the web server (migrates and seeds an empty database)
+  thidua migrate             apply database migrations and exit
+  thidua audit verify        re-hash the audit trail; report the first broken link
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, sub] = argv;
+  const config = readConfig();
+  switch (command) {
+    case 'serve':
+      await startServer(config);
+      return -1;
+    case 'migrate': {
+      const handle = await openDatabase(config);
+      await handle.migrate();
+      await handle.close();
+      console.log('Migrations applied.');
+      return 0;
+    }
+    case 'audit': {
+      if (sub !== 'verify') break;
+      const handle = await openDatabase(config);
+      try {
+        await handle.migrate();
+        let failed = false;
+        for (const tenant of await handle.db.select().from(tenants)) {
+          const verdict = await verifyAudit(handle.db, tenant.id);
+          if (verdict.ok) console.log(`${tenant.code}: audit chain intact (${verdict.checked} entries).`);
+          else {
+            failed = true;
+            console.log(`${tenant.code}: audit chain BROKEN at entry #${verdict.brokenAt} (${verdict.reason === 'hash' ? 'its content was changed' : 'the entry before it is missing or changed'}); ${verdict.checked - 1} entries before it verified.`);
+          }
+        }
+        return failed ? 1 : 0;
+      } finally {
+        await handle.close();
+      }
+    }
+  }
+  process.stdout.write(usage);
+  return command ? 2 : 0;
+}
+
+try {
+  const code = await main(process.argv.slice(2));
+  if (code >= 0) process.exit(code);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../shared/errors.ts';
+import type { Deps } from './deps.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { sessionPlugin } from './plugins/session.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface AppOptions {
+  logger?: boolean | object;
+  /** Serve the built front end from config.appDir when it exists. */
+  serveApp?: boolean;
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerSecurity(app);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'thidua API', version: '0.1.0', description: 'Emulation movements: plans, units, reports, commendations.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(sessionPlugin, { deps });
+  await registerRoutes(app, deps);
+
+  const indexHtml = path.join(deps.config.appDir, 'index.html');
+  const serveApp = options.serveApp !== false && fs.existsSync(indexHtml);
+  if (serveApp) {
+    await app.register(fastifyStatic, { root: deps.config.appDir, wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (serveApp && isPage) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(indexHtml));
+    }
+    throw new AppError(404, request.url.startsWith('/api') ? 'route_not_found' : 'not_found');
+  });
+  return app;
+}

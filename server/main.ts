@@ -1,0 +1,50 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { buildApp } from './app.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import type { Deps } from './deps.ts';
+import { bootstrap } from './services/bootstrap.ts';
+
+export const systemDeps = (config: Config) => ({
+  config,
+  clock: () => new Date(),
+  newId: () => randomUUID(),
+  randomToken: (bytes: number) => randomBytes(bytes).toString('base64url'),
+});
+
+/** Boot: config → db → migrate → seed → listen. */
+export async function startServer(config: Config) {
+  const handle = await openDatabase(config);
+  await handle.migrate();
+  const deps: Deps = { ...systemDeps(config), db: handle.db, dbKind: handle.kind };
+  const result = await bootstrap(handle.db, { ...deps, at: deps.clock(), adminPassword: config.adminPassword });
+  const logger = config.production ? { level: config.logLevel } : { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } };
+  const app = await buildApp(deps, { logger });
+  if (result.generatedAdminPassword) {
+    // Printed once, on the start that created the account; it is never stored in clear.
+    process.stdout.write(
+      `\n  First start: user "admin" created with password: ${result.generatedAdminPassword}\n  Sign in and change it.\n\n`,
+    );
+  }
+  const shutdown = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  return app;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await startServer(readConfig());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { Role } from '../../shared/roles.ts';
+import { abilities, type Actor } from '../policies/actor.ts';
+import { userPolicy } from '../policies/users.ts';
+import type { userResponse } from '../routes/users/schema.ts';
+import type { UserView } from '../services/users.ts';
+
+export function presentUser(actor: Actor, user: UserView): z.infer<typeof userResponse> {
+  const can = abilities(userPolicy, actor, user.subject);
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    email: user.email,
+    active: user.active,
+    mustChangePassword: user.mustChangePassword,
+    version: user.version,
+    grants: user.grants.map((g) => ({ id: g.id, role: g.role as Role, unitId: g.unitId, unitName: g.unitName })),
+    abilities: { update: can.update, resetPassword: can.resetPassword },
+  };
+}

@@ -1,0 +1,126 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import {
+  movements,
+  unitEventParties,
+  unitEvents,
+  units,
+  unitVersions,
+} from '../db/schema/index.ts';
+import { recordAudit, systemActor } from '../services/audit.ts';
+import { laiChauUnitEvents, laiChauUnits } from './lai-chau/history.ts';
+import { laiChauPlan } from './lai-chau/plan.ts';
+import type { SeedContext, UnitIdOf } from './context.ts';
+import { writePlan } from './write-plan.ts';
+
+export type { SeedContext } from './context.ts';
+
+/**
+ * Loads the default install's data into the caller's transaction: the Lai Châu unit tree with
+ * its history (including the 2025 reorganisation) and the plan with its sections, phases,
+ * criteria, targets and sectors. Does nothing when the tenant already has the movement.
+ */
+export async function loadLaiChau(tx: Tx, ctx: SeedContext): Promise<{ loaded: boolean }> {
+  const code = laiChauPlan.movement.code;
+  const [existing] = await tx
+    .select({ id: movements.id })
+    .from(movements)
+    .where(and(eq(movements.tenantId, ctx.tenantId), eq(movements.code, code)))
+    .limit(1);
+  if (existing) return { loaded: false };
+
+  const unitIdOf = await writeUnits(tx, ctx);
+  await writePlan(tx, ctx, laiChauPlan, unitIdOf);
+  return { loaded: true };
+}
+
+async function writeUnits(tx: Tx, ctx: SeedContext): Promise<UnitIdOf> {
+  const { tenantId, at, newId } = ctx;
+  const resolved = laiChauUnits();
+  const ids = new Map(resolved.map((u) => [u.code, newId()]));
+  const idOf: UnitIdOf = (code) => {
+    const id = ids.get(code);
+    if (!id) throw new Error(`seed: unknown unit code ${code}`);
+    return id;
+  };
+
+  const unitRows = resolved.map((u) => ({
+    id: idOf(u.code),
+    tenantId,
+    code: u.code,
+    kind: u.kind,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+    createdAt: at,
+  }));
+  const versionRows = resolved.flatMap((u) =>
+    u.versions.map((v) => ({
+      id: newId(),
+      tenantId,
+      unitId: idOf(u.code),
+      name: v.name,
+      shortName: v.shortName,
+      parentId: v.parentCode ? idOf(v.parentCode) : null,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+    })),
+  );
+  await tx.insert(units).values(unitRows);
+  await tx.insert(unitVersions).values(versionRows);
+
+  const events = laiChauUnitEvents.map((e) => ({ event: e, id: newId() }));
+  const eventRows = events.map(({ event, id }) => ({
+    id,
+    tenantId,
+    kind: event.kind,
+    effectiveDate: event.effectiveDate,
+    basis: event.basis,
+    note: event.note,
+    createdAt: at,
+  }));
+  const partyRows = events.flatMap(({ event, id }) =>
+    event.parties.map((p) => ({
+      eventId: id,
+      unitId: idOf(p.unit),
+      role: p.role,
+      share: p.share ?? null,
+    })),
+  );
+  await tx.insert(unitEvents).values(eventRows);
+  await tx.insert(unitEventParties).values(partyRows);
+
+  const audit = { tenantId, actor: systemActor, at };
+  for (const row of unitRows) {
+    const versions = versionRows
+      .filter((v) => v.unitId === row.id)
+      .map(({ name, shortName, parentId, validFrom, validTo }) => ({
+        name,
+        shortName,
+        parentId,
+        validFrom,
+        validTo,
+      }));
+    const { code, kind, validFrom, validTo } = row;
+    await recordAudit(tx, {
+      ...audit,
+      action: 'seed.unit.create',
+      entityType: 'unit',
+      entityId: row.id,
+      after: { code, kind, validFrom, validTo, versions },
+    });
+  }
+  for (const row of eventRows) {
+    const parties = partyRows
+      .filter((p) => p.eventId === row.id)
+      .map(({ unitId, role, share }) => ({ unitId, role, share }));
+    const { kind, effectiveDate, basis, note } = row;
+    await recordAudit(tx, {
+      ...audit,
+      action: 'seed.unit_event.create',
+      entityType: 'unit_event',
+      entityId: row.id,
+      after: { kind, effectiveDate, basis, note, parties },
+    });
+  }
+  return idOf;
+}

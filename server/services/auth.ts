@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import { AppError, invalid, unauthenticated } from '../../shared/errors.ts';
+import type { Deps } from '../deps.ts';
+import { isStrongPassword, isThrottled, sessionRules, sessionState, shouldTouch, throttleRules } from '../domain/auth/rules.ts';
+import type { Actor } from '../policies/actor.ts';
+import { loadScope } from '../repositories/scope.ts';
+import * as sessionsRepo from '../repositories/sessions.ts';
+import * as usersRepo from '../repositories/users.ts';
+import { recordAudit } from './audit.ts';
+import { isRole } from '../../shared/roles.ts';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** argon2id with the library's defaults (memory 19 MiB, t=2), OWASP's minimum. */
+export const hashPassword = (password: string) => argonHash(password);
+
+// Verified against when the username is unknown, so both paths take the same time.
+let dummyHash: Promise<string> | undefined;
+
+export interface SignIn {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+export async function signIn(deps: Deps, input: { username: string; password: string; ip: string; userAgent?: string }): Promise<SignIn> {
+  const now = deps.clock();
+  const username = input.username.trim().toLowerCase();
+  const recent = await sessionsRepo.countRecentFailures(deps.db, username, input.ip, new Date(now.getTime() - throttleRules.windowMs));
+  if (isThrottled(recent)) {
+    throw new AppError(429, 'too_many_login_attempts', undefined, { minutes: Math.round(throttleRules.windowMs / 60000) });
+  }
+  const user = await usersRepo.findUserByUsername(deps.db, username);
+  const ok = user
+    ? await argonVerify(user.passwordHash, input.password)
+    : (await argonVerify(await (dummyHash ??= hashPassword('not-a-real-password-0')), input.password), false);
+  if (!user || !ok || !user.active) {
+    await sessionsRepo.recordLoginFailure(deps.db, { id: deps.newId(), username, ip: input.ip, at: now });
+    throw new AppError(401, 'invalid_credentials');
+  }
+  const token = deps.randomToken(32);
+  const csrfToken = deps.randomToken(24);
+  const expiresAt = new Date(now.getTime() + sessionRules.absoluteMs);
+  await deps.db.transaction(async (tx) => {
+    await sessionsRepo.insertSession(tx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await sessionsRepo.clearLoginFailures(tx, username);
+    await recordAudit(tx, {
+      tenantId: user.tenantId,
+      actor: { id: user.id, name: user.username },
+      at: now,
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      after: { ip: input.ip },
+    });
+  });
+  return { token, csrfToken, expiresAt, userId: user.id };
+}
+
+export interface SessionContext {
+  actor: Actor;
+  csrfToken: string;
+  tokenHash: string;
+  mustChangePassword: boolean;
+}
+
+/** Resolves a session cookie to an actor with its covered units; undefined if absent or expired. */
+export async function resolveSession(deps: Deps, token: string): Promise<SessionContext | undefined> {
+  const now = deps.clock();
+  const tokenHash = hashToken(token);
+  const session = await sessionsRepo.findSession(deps.db, tokenHash);
+  if (!session) return undefined;
+  if (sessionState(session, now) !== 'active') {
+    await sessionsRepo.deleteSession(deps.db, tokenHash);
+    return undefined;
+  }
+  const user = await usersRepo.findUserBySessionOwner(deps.db, session.userId);
+  if (!user || !user.active) return undefined;
+  if (shouldTouch(session.lastSeenAt, now)) await sessionsRepo.touchSession(deps.db, tokenHash, now);
+  const actor = await loadActor(deps, user);
+  return { actor, csrfToken: session.csrfToken, tokenHash, mustChangePassword: user.mustChangePassword };
+}
+
+export async function loadActor(deps: Deps, user: usersRepo.UserRow): Promise<Actor> {
+  const today = deps.clock().toISOString().slice(0, 10);
+  const [grants, scope] = await Promise.all([
+    usersRepo.grantsOfUser(deps.db, user.tenantId, user.id),
+    loadScope(deps.db, user.id, user.tenantId, today),
+  ]);
+  return {
+    id: user.id,
+    tenantId: user.tenantId,
+    username: user.username,
+    fullName: user.fullName,
+    grants: grants.filter((g) => isRole(g.role)).map((g) => ({ id: g.id, role: g.role as Actor['grants'][number]['role'], unitId: g.unitId })),
+    scope,
+  };
+}
+
+export async function signOut(deps: Deps, context: SessionContext): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await sessionsRepo.deleteSession(tx, context.tokenHash);
+    await recordAudit(tx, {
+      tenantId: context.actor.tenantId,
+      actor: { id: context.actor.id, name: context.actor.username },
+      at: deps.clock(),
+      action: 'auth.sign_out',
+      entityType: 'user',
+      entityId: context.actor.id,
+    });
+  });
+}
+
+/** Changes the actor's own password; other sessions of the user are ended. */
+export async function changePassword(deps: Deps, context: SessionContext, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  const user = await usersRepo.findUserById(deps.db, context.actor.tenantId, context.actor.id);
+  if (!user) throw unauthenticated();
+  if (!(await argonVerify(user.passwordHash, input.currentPassword))) throw invalid({ currentPassword: { key: 'password_wrong' } });
+  if (!isStrongPassword(input.newPassword)) throw invalid({ newPassword: { key: 'password_too_weak' } });
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const updated = await usersRepo.updateUserVersioned(tx, user.tenantId, user.id, user.version, { passwordHash, mustChangePassword: false }, now);
+    if (!updated) throw new AppError(409, 'conflict');
+    await sessionsRepo.deleteSessionsOfUser(tx, user.id, context.tokenHash);
+    await recordAudit(tx, {
+      tenantId: user.tenantId,
+      actor: { id: user.id, name: user.username },
+      at: now,
+      action: 'auth.change_password',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+}

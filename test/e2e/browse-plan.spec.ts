@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, hasHorizontalScroll, startJourney, type Journey } from './support.ts';
+
+let j: Journey;
+beforeAll(async () => {
+  j = await startJourney();
+});
+afterAll(() => j?.close());
+
+const title = 'Lai Châu đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí';
+
+describe('journey: a citizen reads the movement without signing in', () => {
+  it('the landing page shows the movement, its phases and targets, at 360 px', async () => {
+    const { page } = await j.newPage({ width: 360, height: 740 });
+    await page.goto(j.baseUrl);
+    await expect.poll(() => page.getByRole('heading', { name: title }).isVisible()).toBe(true);
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/2022\s*[–-]\s*2025/);
+    expect(text).toMatch(/2026\s*[–-]\s*2030/);
+    expect(text).toMatch(/54\s*%/);
+    expect(text).toMatch(/56\s*%/);
+    expect(text).toContain('60');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('opens the whole plan: criteria of every category and the 13 sectors with their lead bodies', async () => {
+    const { page } = await j.newPage();
+    await page.goto(j.baseUrl);
+    await page.getByRole('link', { name: /Xem toàn văn kế hoạch|kế hoạch/i }).first().click();
+    await page.waitForURL(/\/movements\//);
+    await expect.poll(() => page.getByRole('heading', { name: title }).isVisible()).toBe(true);
+    await page.getByRole('tab', { name: /Tiêu chí/ }).click();
+    await expect.poll(() => page.getByText(/Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công/).first().isVisible()).toBe(true);
+    await page.getByRole('tab', { name: /Lĩnh vực/ }).click();
+    await expect.poll(() => page.getByText('Sở Kế hoạch và Đầu tư').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Sở Nông nghiệp và Môi trường').first().isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

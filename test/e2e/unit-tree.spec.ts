@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, hasHorizontalScroll, signInThroughUi, startJourney, testAdminPassword, type Journey } from './support.ts';
+
+let j: Journey;
+beforeAll(async () => {
+  j = await startJourney();
+});
+afterAll(() => j?.close());
+
+describe('journey: an officer browses the unit tree through the 2025 reorganisation', () => {
+  it('2024 shows the districts, 2026 shows the new communes instead; lineage links the merged departments', async () => {
+    const { page } = await j.newPage({ width: 360, height: 800 });
+    await signInThroughUi(page, j.baseUrl, 'admin', testAdminPassword);
+    await page.waitForURL(/\/(home|account)/);
+
+    await page.goto(`${j.baseUrl}/units?asOf=2024-06-01`);
+    const nodes = page.getByTestId('unit-node');
+    await expect.poll(() => nodes.filter({ hasText: 'Tam Đường' }).count()).toBeGreaterThan(0);
+    expect(await nodes.filter({ hasText: 'Sở Kế hoạch và Đầu tư' }).count()).toBe(1);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    await page.getByTestId('as-of').fill('2026-01-01');
+    await page.getByTestId('as-of').press('Enter');
+    await expect.poll(() => nodes.filter({ hasText: 'Tam Đường' }).count()).toBe(0);
+    await expect.poll(() => nodes.filter({ hasText: 'Sở Nông nghiệp và Môi trường' }).count()).toBe(1);
+    expect(await nodes.filter({ hasText: 'Sở Kế hoạch và Đầu tư' }).count()).toBe(0);
+    expect(page.url()).toContain('asOf=2026-01-01');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await nodes.filter({ hasText: 'Sở Nông nghiệp và Môi trường' }).first().getByRole('link').first().click();
+    await page.waitForURL(/\/units\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.getByText('Sở Tài nguyên và Môi trường').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Sở Nông nghiệp và Phát triển nông thôn').first().isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
