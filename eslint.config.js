@@ -7,12 +7,29 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read settings through server/config.ts.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read settings through server/config.ts.',
+        },
       ],
     },
   },
-  { files: ['server/config.ts', 'test/**', 'cli/**', 'bench/**', '**/*.test.ts', '*.config.ts', 'drizzle.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    files: [
+      'server/config.ts',
+      'test/**',
+      'cli/**',
+      'bench/**',
+      '**/*.test.ts',
+      '*.config.ts',
+      'drizzle.config.ts',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
 );

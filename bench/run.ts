@@ -15,7 +15,11 @@ async function main() {
   const db = await testDb({ now: new Date() });
   const app = await buildApp(db.deps, { serveApp: false });
   await app.ready();
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: testAdminPassword } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'admin', password: testAdminPassword },
+  });
   const cookie = String([login.headers['set-cookie']].flat()[0]).split(';')[0]!;
 
   async function measure(name: string, url: string, headers: Record<string, string> = {}) {
@@ -34,11 +38,16 @@ async function main() {
     await measure('GET /api/public/movements', '/api/public/movements'),
     await measure('GET /api/public/movements/:code', '/api/public/movements/HTCS-THTK-2022-2030'),
     await measure('GET /api/me (session + covered units)', '/api/me', { cookie }),
-    await measure('GET /api/units/tree?asOf=2024-06-01', '/api/units/tree?asOf=2024-06-01', { cookie }),
+    await measure('GET /api/units/tree?asOf=2024-06-01', '/api/units/tree?asOf=2024-06-01', {
+      cookie,
+    }),
   ];
   console.log(`database: ${db.deps.dbKind}; ${iterations} requests each, in process`);
   console.log(`${baseline.name}: ${baseline.perSecond.toFixed(0)} req/s (baseline = 1.00)`);
-  for (const r of results) console.log(`${r.name}: ${(baseline.perSecond / r.perSecond).toFixed(2)}× the baseline's time per request (${r.perSecond.toFixed(0)} req/s)`);
+  for (const r of results)
+    console.log(
+      `${r.name}: ${(baseline.perSecond / r.perSecond).toFixed(2)}× the baseline's time per request (${r.perSecond.toFixed(0)} req/s)`,
+    );
   await app.close();
   await db.close();
 }

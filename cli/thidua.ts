@@ -35,10 +35,13 @@ async function main(argv: string[]): Promise<number> {
         let failed = false;
         for (const tenant of await handle.db.select().from(tenants)) {
           const verdict = await verifyAudit(handle.db, tenant.id);
-          if (verdict.ok) console.log(`${tenant.code}: audit chain intact (${verdict.checked} entries).`);
+          if (verdict.ok)
+            console.log(`${tenant.code}: audit chain intact (${verdict.checked} entries).`);
           else {
             failed = true;
-            console.log(`${tenant.code}: audit chain BROKEN at entry #${verdict.brokenAt} (${verdict.reason === 'hash' ? 'its content was changed' : 'the entry before it is missing or changed'}); ${verdict.checked - 1} entries before it verified.`);
+            console.log(
+              `${tenant.code}: audit chain BROKEN at entry #${verdict.brokenAt} (${verdict.reason === 'hash' ? 'its content was changed' : 'the entry before it is missing or changed'}); ${verdict.checked - 1} entries before it verified.`,
+            );
           }
         }
         return failed ? 1 : 0;

@@ -3,7 +3,12 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { AppError } from '../shared/errors.ts';
 import type { Deps } from './deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -30,8 +35,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await registerSecurity(app);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'thidua API', version: '0.1.0', description: 'Emulation movements: plans, units, reports, commendations.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' } } },
+      info: {
+        title: 'thidua API',
+        version: '0.1.0',
+        description: 'Emulation movements: plans, units, reports, commendations.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -41,12 +52,22 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const indexHtml = path.join(deps.config.appDir, 'index.html');
   const serveApp = options.serveApp !== false && fs.existsSync(indexHtml);
   if (serveApp) {
-    await app.register(fastifyStatic, { root: deps.config.appDir, wildcard: false, index: false, maxAge: '1h' });
+    // The file list is read once at start; rebuild the UI, then restart (development uses Vite's server).
+    await app.register(fastifyStatic, {
+      root: deps.config.appDir,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
     if (serveApp && isPage) {
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(indexHtml));
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(fs.createReadStream(indexHtml));
     }
     throw new AppError(404, request.url.startsWith('/api') ? 'route_not_found' : 'not_found');
   });

@@ -5,12 +5,30 @@ import { ConfigError, readConfig } from './config.ts';
 describe('settings', () => {
   it('has the documented defaults', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: path.resolve('./data'), databaseUrl: undefined, adminPassword: undefined });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.resolve('./data'),
+      databaseUrl: undefined,
+      adminPassword: undefined,
+    });
   });
 
   it('reads every documented variable', () => {
-    const c = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/thidua', DATABASE_URL: 'postgresql://u@db/thidua', THIDUA_ADMIN_PASSWORD: 'mot-mat-khau-dai' });
-    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/srv/thidua', databaseUrl: 'postgresql://u@db/thidua', adminPassword: 'mot-mat-khau-dai' });
+    const c = readConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/srv/thidua',
+      DATABASE_URL: 'postgresql://u@db/thidua',
+      THIDUA_ADMIN_PASSWORD: 'mot-mat-khau-dai',
+    });
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/thidua',
+      databaseUrl: 'postgresql://u@db/thidua',
+      adminPassword: 'mot-mat-khau-dai',
+    });
   });
 
   it.each([
@@ -24,6 +42,9 @@ describe('settings', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(readConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+    expect(readConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
   });
 });

@@ -17,8 +17,20 @@ export async function startServer(config: Config) {
   const handle = await openDatabase(config);
   await handle.migrate();
   const deps: Deps = { ...systemDeps(config), db: handle.db, dbKind: handle.kind };
-  const result = await bootstrap(handle.db, { ...deps, at: deps.clock(), adminPassword: config.adminPassword });
-  const logger = config.production ? { level: config.logLevel } : { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } };
+  const result = await bootstrap(handle.db, {
+    ...deps,
+    at: deps.clock(),
+    adminPassword: config.adminPassword,
+  });
+  const logger = config.production
+    ? { level: config.logLevel }
+    : {
+        level: config.logLevel,
+        transport: {
+          target: 'pino-pretty',
+          options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+        },
+      };
   const app = await buildApp(deps, { logger });
   if (result.generatedAdminPassword) {
     // Printed once, on the start that created the account; it is never stored in clear.

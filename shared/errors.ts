@@ -23,4 +23,5 @@ export const forbidden = () => new AppError(403, 'forbidden');
 export const unauthenticated = () => new AppError(401, 'unauthenticated');
 export const conflict = () => new AppError(409, 'conflict');
 /** 400 with one or more field problems, e.g. invalid({ username: { key: 'username_taken' } }). */
-export const invalid = (fields: Record<string, FieldProblem>) => new AppError(400, 'validation_failed', fields);
+export const invalid = (fields: Record<string, FieldProblem>) =>
+  new AppError(400, 'validation_failed', fields);

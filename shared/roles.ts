@@ -12,4 +12,5 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-export const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
+export const isRole = (value: string): value is Role =>
+  (roles as readonly string[]).includes(value);

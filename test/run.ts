@@ -29,14 +29,25 @@ function vitest(name: string, extraArgs: string[], env: NodeJS.ProcessEnv): void
   console.log(`\n=== ${name} ===`);
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...extraArgs],
+    [
+      path.join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report}`,
+      ...extraArgs,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
   // A run that left no report (crashed, or failed to start) counts as one failure.
   let passed = 0;
   let failed = 1;
   if (fs.existsSync(report)) {
-    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
+    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numFailedTestSuites: number;
+    };
     passed = json.numPassedTests;
     failed = json.numFailedTests + json.numFailedTestSuites;
   }
@@ -54,9 +65,17 @@ if (!e2eOnly) {
 
 if (fs.existsSync(chromium)) {
   console.log('\n=== building the front end for the browser journeys ===');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (build.status !== 0) tallies.push({ name: 'vite-build', passed: 0, failed: 1, ok: false });
-  else vitest('browser-journeys', ['--config', 'vitest.e2e.config.ts'], { ...process.env, CHROMIUM_PATH: chromium });
+  else
+    vitest('browser-journeys', ['--config', 'vitest.e2e.config.ts'], {
+      ...process.env,
+      CHROMIUM_PATH: chromium,
+    });
 } else {
   console.log(`\n(browser journeys skipped: ${chromium} not found; CI installs Debian's chromium)`);
 }
@@ -64,6 +83,7 @@ if (fs.existsSync(chromium)) {
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log('');
-for (const t of tallies) console.log(`${t.ok ? 'ok  ' : 'FAIL'} ${t.name}: ${t.passed} passed, ${t.failed} failed`);
+for (const t of tallies)
+  console.log(`${t.ok ? 'ok  ' : 'FAIL'} ${t.name}: ${t.passed} passed, ${t.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(tallies.every((t) => t.ok) ? 0 : 1);

@@ -31,7 +31,10 @@ export interface DbHandle {
 export const migrationsFolder = path.resolve(import.meta.dirname, '..', '..', 'drizzle');
 
 /** Opens PGlite in `dataDir/pgdata`, or an in-memory copy of `loadDataDir` for tests. */
-export async function openEmbedded(options: { dataDir?: string; loadDataDir?: Blob | File }): Promise<DbHandle> {
+export async function openEmbedded(options: {
+  dataDir?: string;
+  loadDataDir?: Blob | File;
+}): Promise<DbHandle> {
   let client: PGlite;
   if (options.dataDir) {
     const dir = path.join(options.dataDir, 'pgdata');
@@ -61,8 +64,13 @@ export function openPostgres(url: string): DbHandle {
   };
 }
 
-export async function openDatabase(config: { dataDir: string; databaseUrl?: string | undefined }): Promise<DbHandle> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openEmbedded({ dataDir: config.dataDir });
+export async function openDatabase(config: {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}): Promise<DbHandle> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openEmbedded({ dataDir: config.dataDir });
 }
 
 /** Raw SQL rows; both drivers answer `{ rows }`. */

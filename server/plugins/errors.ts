@@ -9,7 +9,13 @@ interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: MessageKey, extra: { fields?: Record<string, string>; params?: Record<string, unknown> } = {}) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: MessageKey,
+  extra: { fields?: Record<string, string>; params?: Record<string, unknown> } = {},
+) {
   const locale = pickLocale(request.headers['accept-language']);
   const body: ErrorBody = { error: { code, message: translate(code, locale, extra.params) } };
   if (extra.fields && Object.keys(extra.fields).length) body.error.fields = extra.fields;
@@ -30,7 +36,9 @@ export function registerErrorHandling(app: FastifyInstance) {
     const locale = pickLocale(request.headers['accept-language']);
     if (error instanceof AppError) {
       const fields = error.fields
-        ? Object.fromEntries(Object.entries(error.fields).map(([k, p]) => [k, translate(p.key, locale, p.params)]))
+        ? Object.fromEntries(
+            Object.entries(error.fields).map(([k, p]) => [k, translate(p.key, locale, p.params)]),
+          )
         : undefined;
       return send(reply, request, error.status, error.code, { fields, params: error.params });
     }
@@ -41,13 +49,20 @@ export function registerErrorHandling(app: FastifyInstance) {
         message: v.message ?? '',
         path: v.instancePath.split('/').filter(Boolean),
       }));
-      return send(reply, request, 400, 'validation_failed', { fields: fieldErrors(issues, locale) });
+      return send(reply, request, 400, 'validation_failed', {
+        fields: fieldErrors(issues, locale),
+      });
     }
     const mapped = error.code ? fastifyClientErrors[error.code] : undefined;
     if (mapped) return send(reply, request, mapped.status, mapped.code);
     if (error.statusCode === 429) return send(reply, request, 429, 'too_many_requests');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return send(reply, request, error.statusCode, error.statusCode === 404 ? 'not_found' : 'validation_failed');
+      return send(
+        reply,
+        request,
+        error.statusCode,
+        error.statusCode === 404 ? 'not_found' : 'validation_failed',
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 500, 'internal');

@@ -31,7 +31,12 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.auth.actor;
 }
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: Date) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  token: string,
+  expiresAt: Date,
+) {
   reply.setCookie(sessionCookie, token, {
     path: '/',
     httpOnly: true,
@@ -59,7 +64,9 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { deps: Deps 
     request.auth = token ? await resolveSession(opts.deps, token) : undefined;
     if (!unsafeMethods.has(request.method)) return;
     const origin = request.headers.origin;
-    if (origin && originHost(origin) !== request.headers.host) throw new AppError(403, 'csrf_failed');
-    if (request.auth && request.headers[csrfHeader] !== request.auth.csrfToken) throw new AppError(403, 'csrf_failed');
+    if (origin && originHost(origin) !== request.headers.host)
+      throw new AppError(403, 'csrf_failed');
+    if (request.auth && request.headers[csrfHeader] !== request.auth.csrfToken)
+      throw new AppError(403, 'csrf_failed');
   });
 });

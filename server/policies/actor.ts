@@ -41,8 +41,13 @@ export function covers(actor: Actor, unitId: string): boolean {
 export type Policy<T> = Record<string, (actor: Actor, record: T) => boolean>;
 
 /** The actions of a policy the actor may take on a record; presenters attach this. */
-export function abilities<T, P extends Policy<T>>(policy: P, actor: Actor, record: T): Record<keyof P, boolean> {
+export function abilities<T, P extends Policy<T>>(
+  policy: P,
+  actor: Actor,
+  record: T,
+): Record<keyof P, boolean> {
   const out = {} as Record<keyof P, boolean>;
-  for (const action of Object.keys(policy) as (keyof P)[]) out[action] = policy[action]!(actor, record);
+  for (const action of Object.keys(policy) as (keyof P)[])
+    out[action] = policy[action]!(actor, record);
   return out;
 }

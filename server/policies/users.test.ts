@@ -10,7 +10,13 @@ const deptB = 'dept-b';
 const coverage = { province: [province, deptA, deptB], own: [deptA] };
 
 describe('permission matrix: users and grants (role × scope × action)', () => {
-  const cases: { role: Role; scope: keyof typeof coverage; target: string; action: string; allowed: boolean }[] = [];
+  const cases: {
+    role: Role;
+    scope: keyof typeof coverage;
+    target: string;
+    action: string;
+    allowed: boolean;
+  }[] = [];
   for (const role of roles) {
     for (const scope of ['province', 'own'] as const) {
       for (const target of [deptA, deptB]) {
@@ -25,19 +31,22 @@ describe('permission matrix: users and grants (role × scope × action)', () => 
     }
   }
 
-  it.each(cases)('$role on $scope → $action on $target: $allowed', ({ role, scope, target, action, allowed }) => {
-    const actor = actorWith('actor', { [role]: coverage[scope] });
-    const grant = { userId: 'other', unitId: target };
-    const user = { id: 'other', grantUnitIds: [target] };
-    const verdict = {
-      'grant.create': () => grantPolicy.create(actor, grant),
-      'grant.delete': () => grantPolicy.delete(actor, grant),
-      'user.update': () => userPolicy.update(actor, user),
-      'user.create': () => userPolicy.create(actor),
-      'user.read': () => userPolicy.read(actor, user),
-    }[action]!();
-    expect(verdict).toBe(allowed);
-  });
+  it.each(cases)(
+    '$role on $scope → $action on $target: $allowed',
+    ({ role, scope, target, action, allowed }) => {
+      const actor = actorWith('actor', { [role]: coverage[scope] });
+      const grant = { userId: 'other', unitId: target };
+      const user = { id: 'other', grantUnitIds: [target] };
+      const verdict = {
+        'grant.create': () => grantPolicy.create(actor, grant),
+        'grant.delete': () => grantPolicy.delete(actor, grant),
+        'user.update': () => userPolicy.update(actor, user),
+        'user.create': () => userPolicy.create(actor),
+        'user.read': () => userPolicy.read(actor, user),
+      }[action]!();
+      expect(verdict).toBe(allowed);
+    },
+  );
 
   it('nobody grants roles to themselves or edits their own account through admin', () => {
     const admin = actorWith('root', { admin: coverage.province });

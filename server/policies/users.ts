@@ -11,8 +11,14 @@ export const userPolicy = {
   read: (a: Actor, u: UserSubject) => a.id === u.id || hasRole(a, 'admin'),
   create: (a: Actor) => hasRole(a, 'admin'),
   /** Editing or disabling an account needs an admin grant covering every unit it holds roles on. */
-  update: (a: Actor, u: UserSubject) => a.id !== u.id && hasRole(a, 'admin') && u.grantUnitIds.every((unitId) => hasRole(a, 'admin', unitId)),
-  resetPassword: (a: Actor, u: UserSubject) => a.id !== u.id && hasRole(a, 'admin') && u.grantUnitIds.every((unitId) => hasRole(a, 'admin', unitId)),
+  update: (a: Actor, u: UserSubject) =>
+    a.id !== u.id &&
+    hasRole(a, 'admin') &&
+    u.grantUnitIds.every((unitId) => hasRole(a, 'admin', unitId)),
+  resetPassword: (a: Actor, u: UserSubject) =>
+    a.id !== u.id &&
+    hasRole(a, 'admin') &&
+    u.grantUnitIds.every((unitId) => hasRole(a, 'admin', unitId)),
 } satisfies Policy<UserSubject>;
 
 /** A grant as policies see it. */

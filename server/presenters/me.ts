@@ -6,7 +6,12 @@ import type { SessionContext } from '../services/auth.ts';
 
 export async function presentMe(deps: Deps, context: SessionContext): Promise<MeResponse> {
   const { actor } = context;
-  const names = await unitNamesOn(deps.db, actor.tenantId, [...new Set(actor.grants.map((g) => g.unitId))], deps.clock().toISOString().slice(0, 10));
+  const names = await unitNamesOn(
+    deps.db,
+    actor.tenantId,
+    [...new Set(actor.grants.map((g) => g.unitId))],
+    deps.clock().toISOString().slice(0, 10),
+  );
   return {
     id: actor.id,
     tenantId: actor.tenantId,

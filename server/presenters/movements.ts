@@ -11,7 +11,12 @@ const text = (vi: string, en: string) => ({ vi, en });
 const num = (v: string | null) => (v === null ? null : Number(v));
 const section = (s: Sections[number]) => ({ clause: s.clause, text: text(s.textVi, s.textEn) });
 
-function summary(m: repo.MovementRow, phases: Phases, sections: Sections, targets: Targets): MovementSummary {
+function summary(
+  m: repo.MovementRow,
+  phases: Phases,
+  sections: Sections,
+  targets: Targets,
+): MovementSummary {
   return {
     code: m.code,
     title: text(m.titleVi, m.titleEn),
@@ -27,11 +32,19 @@ function summary(m: repo.MovementRow, phases: Phases, sections: Sections, target
         description: text(p.descriptionVi, p.descriptionEn),
         milestones: phases.milestones
           .filter((ms) => ms.phaseId === p.id)
-          .map((ms) => ({ kind: ms.kind, dueYear: ms.dueYear, dueQuarter: ms.dueQuarter, name: text(ms.nameVi, ms.nameEn) })),
+          .map((ms) => ({
+            kind: ms.kind,
+            dueYear: ms.dueYear,
+            dueQuarter: ms.dueQuarter,
+            name: text(ms.nameVi, ms.nameEn),
+          })),
       })),
     contentLines: sections
       .filter((s) => s.movementId === m.id && s.kind === 'content_line')
-      .map((s) => ({ ...section(s), area: s.area === 'thrift' ? ('thrift' as const) : ('infrastructure' as const) })),
+      .map((s) => ({
+        ...section(s),
+        area: s.area === 'thrift' ? ('thrift' as const) : ('infrastructure' as const),
+      })),
     targets: targets.targets
       .filter((t) => t.movementId === m.id)
       .map((t) => ({
@@ -46,12 +59,22 @@ function summary(m: repo.MovementRow, phases: Phases, sections: Sections, target
         baselineValue: num(t.baselineValue),
         values: targets.values
           .filter((v) => v.targetId === t.id)
-          .map((v) => ({ year: v.year, value: Number(v.value), comparator: v.comparator, note: v.noteVi ? text(v.noteVi, v.noteEn ?? v.noteVi) : null })),
+          .map((v) => ({
+            year: v.year,
+            value: Number(v.value),
+            comparator: v.comparator,
+            note: v.noteVi ? text(v.noteVi, v.noteEn ?? v.noteVi) : null,
+          })),
       })),
   };
 }
 
-export function presentMovementSummaries(movements: repo.MovementRow[], phases: Phases, sections: Sections, targets: Targets): MovementSummary[] {
+export function presentMovementSummaries(
+  movements: repo.MovementRow[],
+  phases: Phases,
+  sections: Sections,
+  targets: Targets,
+): MovementSummary[] {
   return movements.map((m) => summary(m, phases, sections, targets));
 }
 
@@ -81,7 +104,11 @@ export function presentMovementDetail(input: {
     commendationForms: ofKind('commendation_form'),
     duties: sections
       .filter((s) => s.kind === 'duty')
-      .map((s) => ({ ...section(s), unitId: s.unitId, unitName: s.unitId ? (namesThen.get(s.unitId) ?? null) : null })),
+      .map((s) => ({
+        ...section(s),
+        unitId: s.unitId,
+        unitName: s.unitId ? (namesThen.get(s.unitId) ?? null) : null,
+      })),
     categories: input.categories.categories.map((c) => {
       const criteria = input.categories.criteria.filter((cr) => cr.categoryId === c.id);
       const groupCodes = [...new Set(criteria.map((cr) => cr.groupCode))];
@@ -91,7 +118,11 @@ export function presentMovementDetail(input: {
         name: text(c.nameVi, c.nameEn),
         groups: groupCodes.map((code) => {
           const inGroup = criteria.filter((cr) => cr.groupCode === code);
-          return { code, name: text(inGroup[0]!.groupVi, inGroup[0]!.groupEn), criteria: inGroup.map((cr) => ({ code: cr.code, text: text(cr.textVi, cr.textEn) })) };
+          return {
+            code,
+            name: text(inGroup[0]!.groupVi, inGroup[0]!.groupEn),
+            criteria: inGroup.map((cr) => ({ code: cr.code, text: text(cr.textVi, cr.textEn) })),
+          };
         }),
       };
     }),

@@ -15,7 +15,12 @@ export function presentUser(actor: Actor, user: UserView): z.infer<typeof userRe
     active: user.active,
     mustChangePassword: user.mustChangePassword,
     version: user.version,
-    grants: user.grants.map((g) => ({ id: g.id, role: g.role as Role, unitId: g.unitId, unitName: g.unitName })),
+    grants: user.grants.map((g) => ({
+      id: g.id,
+      role: g.role as Role,
+      unitId: g.unitId,
+      unitName: g.unitName,
+    })),
     abilities: { update: can.update, resetPassword: can.resetPassword },
   };
 }

@@ -22,16 +22,32 @@ export async function listMovements(db: Executor, tenantId?: string): Promise<Mo
     .orderBy(asc(movements.startYear), asc(movements.code));
 }
 
-export async function findMovementByCode(db: Executor, code: string): Promise<MovementRow | undefined> {
+export async function findMovementByCode(
+  db: Executor,
+  code: string,
+): Promise<MovementRow | undefined> {
   const [row] = await db.select().from(movements).where(eq(movements.code, code));
   return row;
 }
 
 export async function phasesOf(db: Executor, movementIds: string[]) {
   if (!movementIds.length) return { phases: [], milestones: [] };
-  const phases = await db.select().from(movementPhases).where(inArray(movementPhases.movementId, movementIds)).orderBy(asc(movementPhases.position));
+  const phases = await db
+    .select()
+    .from(movementPhases)
+    .where(inArray(movementPhases.movementId, movementIds))
+    .orderBy(asc(movementPhases.position));
   const milestones = phases.length
-    ? await db.select().from(movementMilestones).where(inArray(movementMilestones.phaseId, phases.map((p) => p.id))).orderBy(asc(movementMilestones.position))
+    ? await db
+        .select()
+        .from(movementMilestones)
+        .where(
+          inArray(
+            movementMilestones.phaseId,
+            phases.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(movementMilestones.position))
     : [];
   return { phases, milestones };
 }
@@ -41,29 +57,64 @@ export async function sectionsOf(db: Executor, movementIds: string[], kinds?: st
   return db
     .select()
     .from(movementSections)
-    .where(and(inArray(movementSections.movementId, movementIds), kinds ? inArray(movementSections.kind, kinds) : undefined))
+    .where(
+      and(
+        inArray(movementSections.movementId, movementIds),
+        kinds ? inArray(movementSections.kind, kinds) : undefined,
+      ),
+    )
     .orderBy(asc(movementSections.position));
 }
 
 export async function targetsOf(db: Executor, movementIds: string[]) {
   if (!movementIds.length) return { targets: [], values: [] };
-  const targets = await db.select().from(provinceTargets).where(inArray(provinceTargets.movementId, movementIds)).orderBy(asc(provinceTargets.position));
+  const targets = await db
+    .select()
+    .from(provinceTargets)
+    .where(inArray(provinceTargets.movementId, movementIds))
+    .orderBy(asc(provinceTargets.position));
   const values = targets.length
-    ? await db.select().from(provinceTargetValues).where(inArray(provinceTargetValues.targetId, targets.map((t) => t.id))).orderBy(asc(provinceTargetValues.year))
+    ? await db
+        .select()
+        .from(provinceTargetValues)
+        .where(
+          inArray(
+            provinceTargetValues.targetId,
+            targets.map((t) => t.id),
+          ),
+        )
+        .orderBy(asc(provinceTargetValues.year))
     : [];
   return { targets, values };
 }
 
 export async function categoriesOf(db: Executor, movementId: string) {
-  const categories = await db.select().from(participantCategories).where(eq(participantCategories.movementId, movementId)).orderBy(asc(participantCategories.position));
+  const categories = await db
+    .select()
+    .from(participantCategories)
+    .where(eq(participantCategories.movementId, movementId))
+    .orderBy(asc(participantCategories.position));
   const criteria = categories.length
-    ? await db.select().from(planCriteria).where(inArray(planCriteria.categoryId, categories.map((c) => c.id))).orderBy(asc(planCriteria.position))
+    ? await db
+        .select()
+        .from(planCriteria)
+        .where(
+          inArray(
+            planCriteria.categoryId,
+            categories.map((c) => c.id),
+          ),
+        )
+        .orderBy(asc(planCriteria.position))
     : [];
   return { categories, criteria };
 }
 
 export async function sectorsOf(db: Executor, movementId: string) {
-  return db.select().from(sectors).where(eq(sectors.movementId, movementId)).orderBy(asc(sectors.position));
+  return db
+    .select()
+    .from(sectors)
+    .where(eq(sectors.movementId, movementId))
+    .orderBy(asc(sectors.position));
 }
 
 /**
@@ -71,13 +122,20 @@ export async function sectorsOf(db: Executor, movementId: string) {
  * otherwise the successor (followed through later events) that exists then, preferring
  * successors that took the whole unit over those that took only a share.
  */
-export async function currentBodies(db: Executor, unitIds: string[], onDate: string): Promise<Map<string, string>> {
+export async function currentBodies(
+  db: Executor,
+  unitIds: string[],
+  onDate: string,
+): Promise<Map<string, string>> {
   if (!unitIds.length) return new Map();
   const rows = await queryRows<{ origin: string; unit_id: string }>(
     db,
     sql`
     with recursive chain(origin, unit_id, whole, depth) as (
-      select u.id, u.id, true, 0 from units u where u.id in (${sql.join(unitIds.map((id) => sql`${id}::uuid`), sql`, `)})
+      select u.id, u.id, true, 0 from units u where u.id in (${sql.join(
+        unitIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})
       union
       select c.origin, s.unit_id, c.whole and s.share is null, c.depth + 1
         from chain c

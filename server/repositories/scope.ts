@@ -35,8 +35,16 @@ export function coveredUnitsSql(userId: string, tenantId: string, today: string)
 }
 
 /** The units each role of the user covers; see coveredUnitsSql. */
-export async function loadScope(db: Executor, userId: string, tenantId: string, today: string): Promise<Map<Role, Set<string>>> {
-  const rows = await queryRows<{ role: string; unit_id: string }>(db, coveredUnitsSql(userId, tenantId, today));
+export async function loadScope(
+  db: Executor,
+  userId: string,
+  tenantId: string,
+  today: string,
+): Promise<Map<Role, Set<string>>> {
+  const rows = await queryRows<{ role: string; unit_id: string }>(
+    db,
+    coveredUnitsSql(userId, tenantId, today),
+  );
   const scope = new Map<Role, Set<string>>();
   for (const row of rows) {
     if (!isRole(row.role)) continue;
@@ -48,8 +56,19 @@ export async function loadScope(db: Executor, userId: string, tenantId: string, 
 }
 
 /** A WHERE fragment: `column` is a unit the user covers with any of `roles` (all roles when omitted). */
-export function scopedToUser(column: SQL | string, userId: string, tenantId: string, today: string, roles?: readonly Role[]): SQL {
+export function scopedToUser(
+  column: SQL | string,
+  userId: string,
+  tenantId: string,
+  today: string,
+  roles?: readonly Role[],
+): SQL {
   const col = typeof column === 'string' ? sql.identifier(column) : column;
-  const roleFilter = roles?.length ? sql` where role in (${sql.join(roles.map((r) => sql`${r}`), sql`, `)})` : sql``;
+  const roleFilter = roles?.length
+    ? sql` where role in (${sql.join(
+        roles.map((r) => sql`${r}`),
+        sql`, `,
+      )})`
+    : sql``;
   return sql`${col} in (select unit_id from (${coveredUnitsSql(userId, tenantId, today)}) s${roleFilter})`;
 }

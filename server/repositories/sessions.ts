@@ -4,11 +4,17 @@ import { loginFailures, sessions } from '../db/schema/index.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
-export async function insertSession(db: Executor, row: typeof sessions.$inferInsert): Promise<void> {
+export async function insertSession(
+  db: Executor,
+  row: typeof sessions.$inferInsert,
+): Promise<void> {
   await db.insert(sessions).values(row);
 }
 
-export async function findSession(db: Executor, tokenHash: string): Promise<SessionRow | undefined> {
+export async function findSession(
+  db: Executor,
+  tokenHash: string,
+): Promise<SessionRow | undefined> {
   const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
   return row;
 }
@@ -22,29 +28,57 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
 }
 
 /** Signs the user out everywhere except, optionally, the current session. */
-export async function deleteSessionsOfUser(db: Executor, userId: string, keepTokenHash?: string): Promise<void> {
+export async function deleteSessionsOfUser(
+  db: Executor,
+  userId: string,
+  keepTokenHash?: string,
+): Promise<void> {
   await db
     .delete(sessions)
-    .where(and(eq(sessions.userId, userId), keepTokenHash ? sql`${sessions.tokenHash} <> ${keepTokenHash}` : undefined));
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        keepTokenHash ? sql`${sessions.tokenHash} <> ${keepTokenHash}` : undefined,
+      ),
+    );
 }
 
-export async function deleteExpiredSessions(db: Executor, now: Date, idleCutoff: Date): Promise<void> {
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)));
+export async function deleteExpiredSessions(
+  db: Executor,
+  now: Date,
+  idleCutoff: Date,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)));
 }
 
-export async function recordLoginFailure(db: Executor, row: typeof loginFailures.$inferInsert): Promise<void> {
+export async function recordLoginFailure(
+  db: Executor,
+  row: typeof loginFailures.$inferInsert,
+): Promise<void> {
   await db.insert(loginFailures).values(row);
 }
 
 /** Failures since `since` for this username and from this address. */
-export async function countRecentFailures(db: Executor, username: string, ip: string, since: Date): Promise<{ byUser: number; byIp: number }> {
+export async function countRecentFailures(
+  db: Executor,
+  username: string,
+  ip: string,
+  since: Date,
+): Promise<{ byUser: number; byIp: number }> {
   const [row] = await db
     .select({
       byUser: sql<number>`count(*) filter (where ${loginFailures.username} = ${username})::int`,
       byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})::int`,
     })
     .from(loginFailures)
-    .where(and(gt(loginFailures.at, since), or(eq(loginFailures.username, username), eq(loginFailures.ip, ip))));
+    .where(
+      and(
+        gt(loginFailures.at, since),
+        or(eq(loginFailures.username, username), eq(loginFailures.ip, ip)),
+      ),
+    );
   return { byUser: row?.byUser ?? 0, byIp: row?.byIp ?? 0 };
 }
 

@@ -6,19 +6,32 @@ import type { Role } from '../../shared/roles.ts';
 export type UserRow = typeof users.$inferSelect;
 export type GrantRow = typeof roleGrants.$inferSelect;
 
-export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+export async function findUserByUsername(
+  db: Executor,
+  username: string,
+): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.username, username.toLowerCase()));
   return row;
 }
 
 /** A session names its user only; the user's row then says which tenant it acts in. */
-export async function findUserBySessionOwner(db: Executor, id: string): Promise<UserRow | undefined> {
+export async function findUserBySessionOwner(
+  db: Executor,
+  id: string,
+): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
 }
 
-export async function findUserById(db: Executor, tenantId: string, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+export async function findUserById(
+  db: Executor,
+  tenantId: string,
+  id: string,
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
   return row;
 }
 
@@ -27,7 +40,10 @@ export async function listUsers(db: Executor, tenantId: string): Promise<UserRow
 }
 
 export async function insertUser(db: Executor, row: typeof users.$inferInsert): Promise<UserRow> {
-  const [created] = await db.insert(users).values({ ...row, username: row.username.toLowerCase() }).returning();
+  const [created] = await db
+    .insert(users)
+    .values({ ...row, username: row.username.toLowerCase() })
+    .returning();
   return created!;
 }
 
@@ -37,7 +53,9 @@ export async function updateUserVersioned(
   tenantId: string,
   id: string,
   expectedVersion: number,
-  changes: Partial<Pick<UserRow, 'fullName' | 'email' | 'active' | 'passwordHash' | 'mustChangePassword'>>,
+  changes: Partial<
+    Pick<UserRow, 'fullName' | 'email' | 'active' | 'passwordHash' | 'mustChangePassword'>
+  >,
   at: Date,
 ): Promise<UserRow | undefined> {
   const [row] = await db
@@ -53,20 +71,37 @@ export async function countUsers(db: Executor): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function grantsOfUser(db: Executor, tenantId: string, userId: string): Promise<GrantRow[]> {
-  return db.select().from(roleGrants).where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)));
+export async function grantsOfUser(
+  db: Executor,
+  tenantId: string,
+  userId: string,
+): Promise<GrantRow[]> {
+  return db
+    .select()
+    .from(roleGrants)
+    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)));
 }
 
 export async function grantsOfTenant(db: Executor, tenantId: string): Promise<GrantRow[]> {
   return db.select().from(roleGrants).where(eq(roleGrants.tenantId, tenantId));
 }
 
-export async function findGrant(db: Executor, tenantId: string, id: string): Promise<GrantRow | undefined> {
-  const [row] = await db.select().from(roleGrants).where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.id, id)));
+export async function findGrant(
+  db: Executor,
+  tenantId: string,
+  id: string,
+): Promise<GrantRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(roleGrants)
+    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.id, id)));
   return row;
 }
 
-export async function insertGrant(db: Executor, row: typeof roleGrants.$inferInsert & { role: Role }): Promise<GrantRow> {
+export async function insertGrant(
+  db: Executor,
+  row: typeof roleGrants.$inferInsert & { role: Role },
+): Promise<GrantRow> {
   const [created] = await db.insert(roleGrants).values(row).returning();
   return created!;
 }

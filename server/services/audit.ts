@@ -1,7 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { auditHeads, auditLog } from '../db/schema/index.ts';
-import { genesisHash, hashEntry, verifyChain, type ChainVerdict, type StoredEntry } from '../domain/audit/chain.ts';
+import {
+  genesisHash,
+  hashEntry,
+  verifyChain,
+  type ChainVerdict,
+  type StoredEntry,
+} from '../domain/audit/chain.ts';
 
 /** Who wrote: a signed-in user or the system itself (seeding, jobs). */
 export interface AuditActor {
@@ -26,7 +32,9 @@ export interface AuditInput {
 function scrub(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   return JSON.parse(
-    JSON.stringify(value, (key, v) => (key === 'passwordHash' || key === 'password' || key === 'tokenHash' ? '[redacted]' : v)),
+    JSON.stringify(value, (key, v) =>
+      key === 'passwordHash' || key === 'password' || key === 'tokenHash' ? '[redacted]' : v,
+    ),
   );
 }
 
@@ -39,7 +47,11 @@ export async function recordAudit(tx: Executor, input: AuditInput): Promise<void
     .insert(auditHeads)
     .values({ tenantId: input.tenantId, lastSeq: 0, lastHash: genesisHash })
     .onConflictDoNothing();
-  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.tenantId, input.tenantId)).for('update');
+  const [head] = await tx
+    .select()
+    .from(auditHeads)
+    .where(eq(auditHeads.tenantId, input.tenantId))
+    .for('update');
   const prevHash = head?.lastHash ?? genesisHash;
   const content = {
     tenantId: input.tenantId,

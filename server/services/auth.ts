@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { AppError, invalid, unauthenticated } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import { isStrongPassword, isThrottled, sessionRules, sessionState, shouldTouch, throttleRules } from '../domain/auth/rules.ts';
+import {
+  isStrongPassword,
+  isThrottled,
+  sessionRules,
+  sessionState,
+  shouldTouch,
+  throttleRules,
+} from '../domain/auth/rules.ts';
 import type { Actor } from '../policies/actor.ts';
 import { loadScope } from '../repositories/scope.ts';
 import * as sessionsRepo from '../repositories/sessions.ts';
@@ -25,19 +32,38 @@ export interface SignIn {
   userId: string;
 }
 
-export async function signIn(deps: Deps, input: { username: string; password: string; ip: string; userAgent?: string }): Promise<SignIn> {
+export async function signIn(
+  deps: Deps,
+  input: { username: string; password: string; ip: string; userAgent?: string },
+): Promise<SignIn> {
   const now = deps.clock();
   const username = input.username.trim().toLowerCase();
-  const recent = await sessionsRepo.countRecentFailures(deps.db, username, input.ip, new Date(now.getTime() - throttleRules.windowMs));
+  const recent = await sessionsRepo.countRecentFailures(
+    deps.db,
+    username,
+    input.ip,
+    new Date(now.getTime() - throttleRules.windowMs),
+  );
   if (isThrottled(recent)) {
-    throw new AppError(429, 'too_many_login_attempts', undefined, { minutes: Math.round(throttleRules.windowMs / 60000) });
+    throw new AppError(429, 'too_many_login_attempts', undefined, {
+      minutes: Math.round(throttleRules.windowMs / 60000),
+    });
   }
   const user = await usersRepo.findUserByUsername(deps.db, username);
   const ok = user
     ? await argonVerify(user.passwordHash, input.password)
-    : (await argonVerify(await (dummyHash ??= hashPassword('not-a-real-password-0')), input.password), false);
+    : (await argonVerify(
+        await (dummyHash ??= hashPassword('not-a-real-password-0')),
+        input.password,
+      ),
+      false);
   if (!user || !ok || !user.active) {
-    await sessionsRepo.recordLoginFailure(deps.db, { id: deps.newId(), username, ip: input.ip, at: now });
+    await sessionsRepo.recordLoginFailure(deps.db, {
+      id: deps.newId(),
+      username,
+      ip: input.ip,
+      at: now,
+    });
     throw new AppError(401, 'invalid_credentials');
   }
   const token = deps.randomToken(32);
@@ -76,7 +102,10 @@ export interface SessionContext {
 }
 
 /** Resolves a session cookie to an actor with its covered units; undefined if absent or expired. */
-export async function resolveSession(deps: Deps, token: string): Promise<SessionContext | undefined> {
+export async function resolveSession(
+  deps: Deps,
+  token: string,
+): Promise<SessionContext | undefined> {
   const now = deps.clock();
   const tokenHash = hashToken(token);
   const session = await sessionsRepo.findSession(deps.db, tokenHash);
@@ -87,9 +116,15 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
   }
   const user = await usersRepo.findUserBySessionOwner(deps.db, session.userId);
   if (!user || !user.active) return undefined;
-  if (shouldTouch(session.lastSeenAt, now)) await sessionsRepo.touchSession(deps.db, tokenHash, now);
+  if (shouldTouch(session.lastSeenAt, now))
+    await sessionsRepo.touchSession(deps.db, tokenHash, now);
   const actor = await loadActor(deps, user);
-  return { actor, csrfToken: session.csrfToken, tokenHash, mustChangePassword: user.mustChangePassword };
+  return {
+    actor,
+    csrfToken: session.csrfToken,
+    tokenHash,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 export async function loadActor(deps: Deps, user: usersRepo.UserRow): Promise<Actor> {
@@ -103,7 +138,13 @@ export async function loadActor(deps: Deps, user: usersRepo.UserRow): Promise<Ac
     tenantId: user.tenantId,
     username: user.username,
     fullName: user.fullName,
-    grants: grants.filter((g) => isRole(g.role)).map((g) => ({ id: g.id, role: g.role as Actor['grants'][number]['role'], unitId: g.unitId })),
+    grants: grants
+      .filter((g) => isRole(g.role))
+      .map((g) => ({
+        id: g.id,
+        role: g.role as Actor['grants'][number]['role'],
+        unitId: g.unitId,
+      })),
     scope,
   };
 }
@@ -123,15 +164,28 @@ export async function signOut(deps: Deps, context: SessionContext): Promise<void
 }
 
 /** Changes the actor's own password; other sessions of the user are ended. */
-export async function changePassword(deps: Deps, context: SessionContext, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  deps: Deps,
+  context: SessionContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   const user = await usersRepo.findUserById(deps.db, context.actor.tenantId, context.actor.id);
   if (!user) throw unauthenticated();
-  if (!(await argonVerify(user.passwordHash, input.currentPassword))) throw invalid({ currentPassword: { key: 'password_wrong' } });
-  if (!isStrongPassword(input.newPassword)) throw invalid({ newPassword: { key: 'password_too_weak' } });
+  if (!(await argonVerify(user.passwordHash, input.currentPassword)))
+    throw invalid({ currentPassword: { key: 'password_wrong' } });
+  if (!isStrongPassword(input.newPassword))
+    throw invalid({ newPassword: { key: 'password_too_weak' } });
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const updated = await usersRepo.updateUserVersioned(tx, user.tenantId, user.id, user.version, { passwordHash, mustChangePassword: false }, now);
+    const updated = await usersRepo.updateUserVersioned(
+      tx,
+      user.tenantId,
+      user.id,
+      user.version,
+      { passwordHash, mustChangePassword: false },
+      now,
+    );
     if (!updated) throw new AppError(409, 'conflict');
     await sessionsRepo.deleteSessionsOfUser(tx, user.id, context.tokenHash);
     await recordAudit(tx, {

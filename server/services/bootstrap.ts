@@ -23,18 +23,35 @@ export interface BootstrapResult {
  */
 export async function bootstrap(
   db: Database,
-  ctx: { at: Date; newId: () => string; randomToken: (bytes: number) => string; adminPassword?: string | undefined },
+  ctx: {
+    at: Date;
+    newId: () => string;
+    randomToken: (bytes: number) => string;
+    adminPassword?: string | undefined;
+  },
 ): Promise<BootstrapResult> {
   return db.transaction(async (tx) => {
     let [tenant] = await tx.select().from(tenants).where(eq(tenants.code, defaultTenant.code));
     if (!tenant) {
-      [tenant] = await tx.insert(tenants).values({ id: ctx.newId(), ...defaultTenant }).returning();
-      await recordAudit(tx, { tenantId: tenant!.id, actor: systemActor, at: ctx.at, action: 'tenant.create', entityType: 'tenant', entityId: tenant!.id, after: defaultTenant });
+      [tenant] = await tx
+        .insert(tenants)
+        .values({ id: ctx.newId(), ...defaultTenant })
+        .returning();
+      await recordAudit(tx, {
+        tenantId: tenant!.id,
+        actor: systemActor,
+        at: ctx.at,
+        action: 'tenant.create',
+        entityType: 'tenant',
+        entityId: tenant!.id,
+        after: defaultTenant,
+      });
     }
     const tenantId = tenant!.id;
     const { loaded } = await loadLaiChau(tx, { tenantId, at: ctx.at, newId: ctx.newId });
 
-    if (await usersRepo.findUserByUsername(tx, 'admin')) return { tenantId, planLoaded: loaded, adminCreated: false };
+    if (await usersRepo.findUserByUsername(tx, 'admin'))
+      return { tenantId, planLoaded: loaded, adminCreated: false };
     const password = ctx.adminPassword ?? ctx.randomToken(18);
     const admin = await usersRepo.insertUser(tx, {
       id: ctx.newId(),
@@ -44,12 +61,39 @@ export async function bootstrap(
       passwordHash: await hashPassword(password),
       mustChangePassword: !ctx.adminPassword,
     });
-    await recordAudit(tx, { tenantId, actor: systemActor, at: ctx.at, action: 'user.create', entityType: 'user', entityId: admin.id, after: admin });
+    await recordAudit(tx, {
+      tenantId,
+      actor: systemActor,
+      at: ctx.at,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: admin.id,
+      after: admin,
+    });
     const rootUnitId = await findRootUnitId(tx, tenantId);
     if (rootUnitId) {
-      const grant = await usersRepo.insertGrant(tx, { id: ctx.newId(), tenantId, userId: admin.id, role: 'admin', unitId: rootUnitId });
-      await recordAudit(tx, { tenantId, actor: systemActor, at: ctx.at, action: 'grant.create', entityType: 'role_grant', entityId: grant.id, after: grant });
+      const grant = await usersRepo.insertGrant(tx, {
+        id: ctx.newId(),
+        tenantId,
+        userId: admin.id,
+        role: 'admin',
+        unitId: rootUnitId,
+      });
+      await recordAudit(tx, {
+        tenantId,
+        actor: systemActor,
+        at: ctx.at,
+        action: 'grant.create',
+        entityType: 'role_grant',
+        entityId: grant.id,
+        after: grant,
+      });
     }
-    return { tenantId, planLoaded: loaded, adminCreated: true, generatedAdminPassword: ctx.adminPassword ? undefined : password };
+    return {
+      tenantId,
+      planLoaded: loaded,
+      adminCreated: true,
+      generatedAdminPassword: ctx.adminPassword ? undefined : password,
+    };
   });
 }

@@ -31,11 +31,28 @@ export async function getPublicMovement(deps: Deps, code: string): Promise<Movem
   ]);
   const leadIds = sectors.map((s) => s.leadUnitId);
   const current = await repo.currentBodies(deps.db, leadIds, today);
-  const unitIds = [...new Set([...leadIds, ...current.values(), ...sections.flatMap((s) => (s.unitId ? [s.unitId] : [])), ...(movement.issuerUnitId ? [movement.issuerUnitId] : [])])];
+  const unitIds = [
+    ...new Set([
+      ...leadIds,
+      ...current.values(),
+      ...sections.flatMap((s) => (s.unitId ? [s.unitId] : [])),
+      ...(movement.issuerUnitId ? [movement.issuerUnitId] : []),
+    ]),
+  ];
   // The plan's own wording names bodies as they were when it was issued (2023).
   const [namesThen, namesNow] = await Promise.all([
     unitNamesOn(deps.db, movement.tenantId, unitIds, `${movement.startYear + 1}-06-30`),
     unitNamesOn(deps.db, movement.tenantId, unitIds, today),
   ]);
-  return presentMovementDetail({ movement, phases, sections, targets, categories, sectors, current, namesThen, namesNow });
+  return presentMovementDetail({
+    movement,
+    phases,
+    sections,
+    targets,
+    categories,
+    sectors,
+    current,
+    namesThen,
+    namesNow,
+  });
 }

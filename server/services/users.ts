@@ -20,22 +20,39 @@ export interface UserView extends usersRepo.UserRow {
 }
 
 function subjectOf(user: usersRepo.UserRow, grants: usersRepo.GrantRow[]): UserSubject {
-  return { id: user.id, grantUnitIds: grants.filter((g) => g.userId === user.id).map((g) => g.unitId) };
+  return {
+    id: user.id,
+    grantUnitIds: grants.filter((g) => g.userId === user.id).map((g) => g.unitId),
+  };
 }
 
 /** Every account of the tenant with its grants; administrators only. */
 export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   if (!userPolicy.create(actor)) throw new AppError(403, 'forbidden');
-  const [users, grants] = await Promise.all([usersRepo.listUsers(deps.db, actor.tenantId), usersRepo.grantsOfTenant(deps.db, actor.tenantId)]);
-  const names = await unitNamesOn(deps.db, actor.tenantId, [...new Set(grants.map((g) => g.unitId))], today(deps));
+  const [users, grants] = await Promise.all([
+    usersRepo.listUsers(deps.db, actor.tenantId),
+    usersRepo.grantsOfTenant(deps.db, actor.tenantId),
+  ]);
+  const names = await unitNamesOn(
+    deps.db,
+    actor.tenantId,
+    [...new Set(grants.map((g) => g.unitId))],
+    today(deps),
+  );
   return users.map((u) => ({
     ...u,
-    grants: grants.filter((g) => g.userId === u.id).map((g) => ({ ...g, unitName: names.get(g.unitId) ?? '' })),
+    grants: grants
+      .filter((g) => g.userId === u.id)
+      .map((g) => ({ ...g, unitName: names.get(g.unitId) ?? '' })),
     subject: subjectOf(u, grants),
   }));
 }
 
-async function loadUser(deps: Deps, actor: Actor, id: string): Promise<{ user: usersRepo.UserRow; grants: usersRepo.GrantRow[] }> {
+async function loadUser(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<{ user: usersRepo.UserRow; grants: usersRepo.GrantRow[] }> {
   const user = await usersRepo.findUserById(deps.db, actor.tenantId, id);
   if (!user) throw notFound();
   const grants = await usersRepo.grantsOfUser(deps.db, actor.tenantId, id);
@@ -45,14 +62,28 @@ async function loadUser(deps: Deps, actor: Actor, id: string): Promise<{ user: u
 export async function getUser(deps: Deps, actor: Actor, id: string): Promise<UserView> {
   const { user, grants } = await loadUser(deps, actor, id);
   authorize(userPolicy, actor, 'read', subjectOf(user, grants));
-  const names = await unitNamesOn(deps.db, actor.tenantId, grants.map((g) => g.unitId), today(deps));
-  return { ...user, grants: grants.map((g) => ({ ...g, unitName: names.get(g.unitId) ?? '' })), subject: subjectOf(user, grants) };
+  const names = await unitNamesOn(
+    deps.db,
+    actor.tenantId,
+    grants.map((g) => g.unitId),
+    today(deps),
+  );
+  return {
+    ...user,
+    grants: grants.map((g) => ({ ...g, unitName: names.get(g.unitId) ?? '' })),
+    subject: subjectOf(user, grants),
+  };
 }
 
-export async function createUser(deps: Deps, actor: Actor, input: { username: string; fullName: string; email?: string | undefined; password: string }): Promise<UserView> {
+export async function createUser(
+  deps: Deps,
+  actor: Actor,
+  input: { username: string; fullName: string; email?: string | undefined; password: string },
+): Promise<UserView> {
   if (!userPolicy.create(actor)) throw new AppError(403, 'forbidden');
   if (!isStrongPassword(input.password)) throw invalid({ password: { key: 'password_too_weak' } });
-  if (await usersRepo.findUserByUsername(deps.db, input.username)) throw invalid({ username: { key: 'username_taken' } });
+  if (await usersRepo.findUserByUsername(deps.db, input.username))
+    throw invalid({ username: { key: 'username_taken' } });
   const passwordHash = await hashPassword(input.password);
   const id = await deps.db.transaction(async (tx) => {
     const user = await usersRepo.insertUser(tx, {
@@ -64,7 +95,15 @@ export async function createUser(deps: Deps, actor: Actor, input: { username: st
       passwordHash,
       mustChangePassword: true,
     });
-    await recordAudit(tx, { tenantId: actor.tenantId, actor: auditActor(actor), at: deps.clock(), action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at: deps.clock(),
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     return user.id;
   });
   return getUser(deps, actor, id);
@@ -75,44 +114,106 @@ export async function updateUser(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { fullName?: string | undefined; email?: string | null | undefined; active?: boolean | undefined; version: number },
+  input: {
+    fullName?: string | undefined;
+    email?: string | null | undefined;
+    active?: boolean | undefined;
+    version: number;
+  },
 ): Promise<UserView> {
   const { user, grants } = await loadUser(deps, actor, id);
   authorize(userPolicy, actor, 'update', subjectOf(user, grants));
   const { version, ...changes } = input;
   await deps.db.transaction(async (tx) => {
-    const updated = await usersRepo.updateUserVersioned(tx, actor.tenantId, id, version, changes, deps.clock());
+    const updated = await usersRepo.updateUserVersioned(
+      tx,
+      actor.tenantId,
+      id,
+      version,
+      changes,
+      deps.clock(),
+    );
     if (!updated) throw conflict();
     if (changes.active === false) await deleteSessionsOfUser(tx, id);
-    await recordAudit(tx, { tenantId: actor.tenantId, actor: auditActor(actor), at: deps.clock(), action: 'user.update', entityType: 'user', entityId: id, before: user, after: updated });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at: deps.clock(),
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      before: user,
+      after: updated,
+    });
   });
   return getUser(deps, actor, id);
 }
 
 /** An administrator sets a temporary password; the user must change it at next sign-in. */
-export async function resetPassword(deps: Deps, actor: Actor, id: string, newPassword: string): Promise<void> {
+export async function resetPassword(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  newPassword: string,
+): Promise<void> {
   const { user, grants } = await loadUser(deps, actor, id);
   authorize(userPolicy, actor, 'resetPassword', subjectOf(user, grants));
   if (!isStrongPassword(newPassword)) throw invalid({ newPassword: { key: 'password_too_weak' } });
   const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction(async (tx) => {
-    const updated = await usersRepo.updateUserVersioned(tx, actor.tenantId, id, user.version, { passwordHash, mustChangePassword: true }, deps.clock());
+    const updated = await usersRepo.updateUserVersioned(
+      tx,
+      actor.tenantId,
+      id,
+      user.version,
+      { passwordHash, mustChangePassword: true },
+      deps.clock(),
+    );
     if (!updated) throw conflict();
     await deleteSessionsOfUser(tx, id);
-    await recordAudit(tx, { tenantId: actor.tenantId, actor: auditActor(actor), at: deps.clock(), action: 'user.reset_password', entityType: 'user', entityId: id });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at: deps.clock(),
+      action: 'user.reset_password',
+      entityType: 'user',
+      entityId: id,
+    });
   });
 }
 
-export async function grantRole(deps: Deps, actor: Actor, userId: string, input: { role: Role; unitId: string }): Promise<UserView> {
+export async function grantRole(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+  input: { role: Role; unitId: string },
+): Promise<UserView> {
   await loadUser(deps, actor, userId);
   const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
   authorize(grantPolicy, actor, 'create', { userId, unitId: input.unitId });
   await deps.db.transaction(async (tx) => {
-    const existing = (await usersRepo.grantsOfUser(tx, actor.tenantId, userId)).find((g) => g.role === input.role && g.unitId === input.unitId);
+    const existing = (await usersRepo.grantsOfUser(tx, actor.tenantId, userId)).find(
+      (g) => g.role === input.role && g.unitId === input.unitId,
+    );
     if (existing) return; // granting twice is a no-op, so a retried request is harmless
-    const grant = await usersRepo.insertGrant(tx, { id: deps.newId(), tenantId: actor.tenantId, userId, role: input.role, unitId: input.unitId, grantedBy: actor.id });
-    await recordAudit(tx, { tenantId: actor.tenantId, actor: auditActor(actor), at: deps.clock(), action: 'grant.create', entityType: 'role_grant', entityId: grant.id, after: grant });
+    const grant = await usersRepo.insertGrant(tx, {
+      id: deps.newId(),
+      tenantId: actor.tenantId,
+      userId,
+      role: input.role,
+      unitId: input.unitId,
+      grantedBy: actor.id,
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at: deps.clock(),
+      action: 'grant.create',
+      entityType: 'role_grant',
+      entityId: grant.id,
+      after: grant,
+    });
   });
   return getUser(deps, actor, userId);
 }
@@ -123,6 +224,14 @@ export async function revokeGrant(deps: Deps, actor: Actor, grantId: string): Pr
   authorize(grantPolicy, actor, 'delete', grant);
   await deps.db.transaction(async (tx) => {
     await usersRepo.deleteGrant(tx, actor.tenantId, grantId);
-    await recordAudit(tx, { tenantId: actor.tenantId, actor: auditActor(actor), at: deps.clock(), action: 'grant.delete', entityType: 'role_grant', entityId: grantId, before: grant });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at: deps.clock(),
+      action: 'grant.delete',
+      entityType: 'role_grant',
+      entityId: grantId,
+      before: grant,
+    });
   });
 }

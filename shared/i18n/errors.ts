@@ -2,23 +2,56 @@ import type { Locale } from '../locale.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
-  validation_failed: { vi: 'Dữ liệu chưa hợp lệ. Vui lòng sửa các trường được đánh dấu.', en: 'Some fields are not valid. Please correct the marked fields.' },
-  malformed_body: { vi: 'Nội dung gửi lên không đọc được (JSON không hợp lệ).', en: 'The request body could not be read (invalid JSON).' },
-  unsupported_media_type: { vi: 'Kiểu nội dung không được hỗ trợ.', en: 'Unsupported content type.' },
+  validation_failed: {
+    vi: 'Dữ liệu chưa hợp lệ. Vui lòng sửa các trường được đánh dấu.',
+    en: 'Some fields are not valid. Please correct the marked fields.',
+  },
+  malformed_body: {
+    vi: 'Nội dung gửi lên không đọc được (JSON không hợp lệ).',
+    en: 'The request body could not be read (invalid JSON).',
+  },
+  unsupported_media_type: {
+    vi: 'Kiểu nội dung không được hỗ trợ.',
+    en: 'Unsupported content type.',
+  },
   payload_too_large: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request is too large.' },
-  invalid_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  invalid_credentials: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
   unauthenticated: { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'Please sign in to continue.' },
-  csrf_failed: { vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.', en: 'Missing or wrong anti-forgery token. Reload the page.' },
-  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  csrf_failed: {
+    vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.',
+    en: 'Missing or wrong anti-forgery token. Reload the page.',
+  },
+  forbidden: {
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   route_not_found: { vi: 'Không có địa chỉ API này.', en: 'There is no such API address.' },
-  conflict: { vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.', en: 'Someone else changed this record. Reload and try again.' },
-  too_many_login_attempts: { vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.', en: 'Too many failed sign-ins. Try again in {minutes} minutes.' },
-  too_many_requests: { vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.', en: 'Too many requests. Please try again later.' },
-  internal: { vi: 'Lỗi hệ thống. Sự cố đã được ghi lại.', en: 'Internal error. The problem has been logged.' },
+  conflict: {
+    vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',
+    en: 'Someone else changed this record. Reload and try again.',
+  },
+  too_many_login_attempts: {
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+  },
+  too_many_requests: {
+    vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
+    en: 'Too many requests. Please try again later.',
+  },
+  internal: {
+    vi: 'Lỗi hệ thống. Sự cố đã được ghi lại.',
+    en: 'Internal error. The problem has been logged.',
+  },
   // field-level
   required: { vi: 'Trường này là bắt buộc.', en: 'This field is required.' },
-  invalid_type: { vi: 'Giá trị không đúng kiểu (cần {expected}).', en: 'Wrong kind of value (expected {expected}).' },
+  invalid_type: {
+    vi: 'Giá trị không đúng kiểu (cần {expected}).',
+    en: 'Wrong kind of value (expected {expected}).',
+  },
   too_short: { vi: 'Nhập ít nhất {minimum} ký tự.', en: 'Enter at least {minimum} characters.' },
   too_long: { vi: 'Nhập tối đa {maximum} ký tự.', en: 'Enter at most {maximum} characters.' },
   too_small: { vi: 'Nhập số từ {minimum} trở lên.', en: 'Enter a number of at least {minimum}.' },
@@ -26,51 +59,141 @@ const messages = {
   too_few_items: { vi: 'Chọn ít nhất {minimum} mục.', en: 'Choose at least {minimum} items.' },
   too_many_items: { vi: 'Chọn tối đa {maximum} mục.', en: 'Choose at most {maximum} items.' },
   invalid_format: { vi: 'Định dạng không hợp lệ.', en: 'Invalid format.' },
-  invalid_date: { vi: 'Nhập ngày theo dạng năm-tháng-ngày (vd. 2025-07-01).', en: 'Enter a date as year-month-day (e.g. 2025-07-01).' },
+  invalid_date: {
+    vi: 'Nhập ngày theo dạng năm-tháng-ngày (vd. 2025-07-01).',
+    en: 'Enter a date as year-month-day (e.g. 2025-07-01).',
+  },
   invalid_uuid: { vi: 'Mã định danh không hợp lệ.', en: 'Invalid identifier.' },
   invalid_email: { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'Invalid e-mail address.' },
   invalid_option: { vi: 'Chọn một trong các giá trị: {options}.', en: 'Choose one of: {options}.' },
   unknown_field: { vi: 'Trường không được phép: {keys}.', en: 'Field not allowed: {keys}.' },
   invalid_value: { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
   // domain field messages
-  password_too_weak: { vi: 'Mật khẩu cần ít nhất 12 ký tự, gồm chữ và số.', en: 'The password needs at least 12 characters, with letters and digits.' },
+  password_too_weak: {
+    vi: 'Mật khẩu cần ít nhất 12 ký tự, gồm chữ và số.',
+    en: 'The password needs at least 12 characters, with letters and digits.',
+  },
   password_wrong: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-  username_taken: { vi: 'Tên đăng nhập này đã có người dùng.', en: 'This username is already taken.' },
+  username_taken: {
+    vi: 'Tên đăng nhập này đã có người dùng.',
+    en: 'This username is already taken.',
+  },
   unit_not_found: { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
-  unit_not_active: { vi: 'Đơn vị không còn tồn tại vào ngày này.', en: 'The unit does not exist on that date.' },
+  unit_not_active: {
+    vi: 'Đơn vị không còn tồn tại vào ngày này.',
+    en: 'The unit does not exist on that date.',
+  },
   role_unknown: { vi: 'Vai trò không hợp lệ.', en: 'Unknown role.' },
   // org units (server/domain/units)
-  unit_code_taken: { vi: 'Mã đơn vị {code} đã được dùng.', en: 'The unit code {code} is already in use.' },
-  unit_changed_later: { vi: 'Đơn vị đã có thay đổi từ ngày {date}; chỉ ghi nhận được thay đổi từ ngày đó trở đi.', en: 'The unit already changed on {date}; record changes from that day on.' },
-  effective_after_start: { vi: 'Ngày hiệu lực phải sau ngày {date} (lần thay đổi gần nhất của đơn vị).', en: 'The effective date must be after {date} (the unit\'s latest change).' },
-  unit_ends: { vi: 'Đơn vị này chấm dứt hoạt động từ ngày {date}.', en: 'This unit ceases to exist on {date}.' },
-  unit_history_conflict: { vi: 'Thay đổi này mâu thuẫn với lịch sử đơn vị đã ghi nhận (đơn vị mất cấp trên hoặc tạo vòng lặp).', en: 'This change conflicts with the recorded unit history (a unit would lose its parent or loop).' },
-  move_into_descendant: { vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', en: 'A unit cannot move under itself or one of its own sub-units.' },
-  same_parent: { vi: 'Đơn vị đã trực thuộc đơn vị này.', en: 'The unit is already under this parent.' },
-  unit_name_unchanged: { vi: 'Tên mới trùng với tên hiện tại.', en: 'The new name is the same as the current one.' },
+  unit_code_taken: {
+    vi: 'Mã đơn vị {code} đã được dùng.',
+    en: 'The unit code {code} is already in use.',
+  },
+  unit_changed_later: {
+    vi: 'Đơn vị đã có thay đổi từ ngày {date}; chỉ ghi nhận được thay đổi từ ngày đó trở đi.',
+    en: 'The unit already changed on {date}; record changes from that day on.',
+  },
+  effective_after_start: {
+    vi: 'Ngày hiệu lực phải sau ngày {date} (lần thay đổi gần nhất của đơn vị).',
+    en: "The effective date must be after {date} (the unit's latest change).",
+  },
+  unit_ends: {
+    vi: 'Đơn vị này chấm dứt hoạt động từ ngày {date}.',
+    en: 'This unit ceases to exist on {date}.',
+  },
+  unit_history_conflict: {
+    vi: 'Thay đổi này mâu thuẫn với lịch sử đơn vị đã ghi nhận (đơn vị mất cấp trên hoặc tạo vòng lặp).',
+    en: 'This change conflicts with the recorded unit history (a unit would lose its parent or loop).',
+  },
+  move_into_descendant: {
+    vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.',
+    en: 'A unit cannot move under itself or one of its own sub-units.',
+  },
+  same_parent: {
+    vi: 'Đơn vị đã trực thuộc đơn vị này.',
+    en: 'The unit is already under this parent.',
+  },
+  unit_name_unchanged: {
+    vi: 'Tên mới trùng với tên hiện tại.',
+    en: 'The new name is the same as the current one.',
+  },
   duplicate_unit: { vi: 'Đơn vị này đã được chọn ở trên.', en: 'This unit is already listed.' },
-  successor_is_predecessor: { vi: 'Đơn vị kế thừa không thể là đơn vị bị sáp nhập/chia tách.', en: 'The successor cannot be one of the units being merged or split.' },
-  successor_inside_predecessor: { vi: 'Đơn vị này nằm trong đơn vị bị sáp nhập/chia tách.', en: 'This unit lies inside a unit being merged or split.' },
-  not_a_child: { vi: 'Không phải đơn vị trực thuộc của đơn vị bị chia tách.', en: 'Not a sub-unit of the unit being split.' },
-  successor_index_invalid: { vi: 'Chọn đơn vị kế thừa số 0 đến {maximum}.', en: 'Choose successor 0 to {maximum}.' },
-  children_not_assigned: { vi: 'Còn {count} đơn vị trực thuộc chưa được giao cho đơn vị kế thừa.', en: '{count} sub-units are not assigned to a successor.' },
-  unit_has_children: { vi: 'Đơn vị còn {count} đơn vị trực thuộc; chọn đơn vị tiếp nhận.', en: 'The unit still has {count} sub-units; choose a unit to take them over.' },
+  successor_is_predecessor: {
+    vi: 'Đơn vị kế thừa không thể là đơn vị bị sáp nhập/chia tách.',
+    en: 'The successor cannot be one of the units being merged or split.',
+  },
+  successor_inside_predecessor: {
+    vi: 'Đơn vị này nằm trong đơn vị bị sáp nhập/chia tách.',
+    en: 'This unit lies inside a unit being merged or split.',
+  },
+  not_a_child: {
+    vi: 'Không phải đơn vị trực thuộc của đơn vị bị chia tách.',
+    en: 'Not a sub-unit of the unit being split.',
+  },
+  successor_index_invalid: {
+    vi: 'Chọn đơn vị kế thừa số 0 đến {maximum}.',
+    en: 'Choose successor 0 to {maximum}.',
+  },
+  children_not_assigned: {
+    vi: 'Còn {count} đơn vị trực thuộc chưa được giao cho đơn vị kế thừa.',
+    en: '{count} sub-units are not assigned to a successor.',
+  },
+  unit_has_children: {
+    vi: 'Đơn vị còn {count} đơn vị trực thuộc; chọn đơn vị tiếp nhận.',
+    en: 'The unit still has {count} sub-units; choose a unit to take them over.',
+  },
   // unit import (Excel)
-  import_not_xlsx: { vi: 'Tệp không phải bảng tính Excel (.xlsx).', en: 'The file is not an Excel workbook (.xlsx).' },
+  import_not_xlsx: {
+    vi: 'Tệp không phải bảng tính Excel (.xlsx).',
+    en: 'The file is not an Excel workbook (.xlsx).',
+  },
   import_no_file: { vi: 'Chưa chọn tệp để nhập.', en: 'No file was uploaded.' },
-  import_missing_column: { vi: 'Thiếu cột "{column}" ở dòng tiêu đề.', en: 'The header row lacks the column "{column}".' },
-  import_too_many_rows: { vi: 'Tệp có quá nhiều dòng (tối đa {maximum}).', en: 'The file has too many rows (at most {maximum}).' },
-  duplicate_in_file: { vi: 'Mã {code} xuất hiện nhiều lần trong tệp.', en: 'The code {code} appears more than once in the file.' },
-  parent_row_invalid: { vi: 'Dòng của đơn vị cấp trên {code} có lỗi.', en: 'The row of the parent unit {code} has errors.' },
-  parent_code_not_found: { vi: 'Không tìm thấy đơn vị cấp trên có mã {code} (trong hệ thống hoặc ở các dòng phía trên).', en: 'No parent unit with code {code} (in the system or in earlier rows).' },
-  unit_code_not_found: { vi: 'Không tìm thấy đơn vị có mã {code}.', en: 'No unit with code {code}.' },
-  predecessor_end_mismatch: { vi: 'Đơn vị {code} đã chấm dứt từ ngày {date}, khác ngày hiệu lực.', en: 'Unit {code} already ended on {date}, not on the effective date.' },
+  import_missing_column: {
+    vi: 'Thiếu cột "{column}" ở dòng tiêu đề.',
+    en: 'The header row lacks the column "{column}".',
+  },
+  import_too_many_rows: {
+    vi: 'Tệp có quá nhiều dòng (tối đa {maximum}).',
+    en: 'The file has too many rows (at most {maximum}).',
+  },
+  duplicate_in_file: {
+    vi: 'Mã {code} xuất hiện nhiều lần trong tệp.',
+    en: 'The code {code} appears more than once in the file.',
+  },
+  parent_row_invalid: {
+    vi: 'Dòng của đơn vị cấp trên {code} có lỗi.',
+    en: 'The row of the parent unit {code} has errors.',
+  },
+  parent_code_not_found: {
+    vi: 'Không tìm thấy đơn vị cấp trên có mã {code} (trong hệ thống hoặc ở các dòng phía trên).',
+    en: 'No parent unit with code {code} (in the system or in earlier rows).',
+  },
+  unit_code_not_found: {
+    vi: 'Không tìm thấy đơn vị có mã {code}.',
+    en: 'No unit with code {code}.',
+  },
+  predecessor_end_mismatch: {
+    vi: 'Đơn vị {code} đã chấm dứt từ ngày {date}, khác ngày hiệu lực.',
+    en: 'Unit {code} already ended on {date}, not on the effective date.',
+  },
   date_not_after: { vi: 'Ngày này phải sau ngày {date}.', en: 'This date must be after {date}.' },
   // emulation blocks
-  block_code_taken: { vi: 'Mã khối/cụm {code} đã được dùng.', en: 'The block code {code} is already in use.' },
-  block_too_many_heads: { vi: 'Mỗi khối/cụm chỉ có tối đa một trưởng khối/cụm.', en: 'A block has at most one head.' },
-  unit_in_other_block: { vi: 'Đơn vị đã thuộc khối/cụm {block} trong năm {year}.', en: 'The unit already belongs to {block} in {year}.' },
-  unit_not_active_in_year: { vi: 'Đơn vị không hoạt động trong năm {year}.', en: 'The unit does not exist in {year}.' },
+  block_code_taken: {
+    vi: 'Mã khối/cụm {code} đã được dùng.',
+    en: 'The block code {code} is already in use.',
+  },
+  block_too_many_heads: {
+    vi: 'Mỗi khối/cụm chỉ có tối đa một trưởng khối/cụm.',
+    en: 'A block has at most one head.',
+  },
+  unit_in_other_block: {
+    vi: 'Đơn vị đã thuộc khối/cụm {block} trong năm {year}.',
+    en: 'The unit already belongs to {block} in {year}.',
+  },
+  unit_not_active_in_year: {
+    vi: 'Đơn vị không hoạt động trong năm {year}.',
+    en: 'The unit does not exist in {year}.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;
@@ -78,6 +201,12 @@ export type MessageKey = keyof typeof messages;
 export const isMessageKey = (key: string): key is MessageKey => key in messages;
 
 /** Renders a message in a locale, filling {placeholders}. */
-export function translate(key: MessageKey, locale: Locale, params: Record<string, unknown> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+export function translate(
+  key: MessageKey,
+  locale: Locale,
+  params: Record<string, unknown> = {},
+): string {
+  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? ''),
+  );
 }

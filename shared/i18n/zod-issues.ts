@@ -30,17 +30,23 @@ const typeNames: Record<string, { vi: string; en: string }> = {
 
 /** One message per issue, in the user's language; custom issues carry a message key. */
 export function describeIssue(issue: IssueLike, locale: Locale): string {
-  const sized = (origin: unknown) => (origin === 'string' ? 'text' : origin === 'array' || origin === 'set' ? 'items' : 'number');
+  const sized = (origin: unknown) =>
+    origin === 'string' ? 'text' : origin === 'array' || origin === 'set' ? 'items' : 'number';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined && /received undefined|Required/i.test(issue.message)) return translate('required', locale);
-      if (issue.input === undefined && issue.message.includes('undefined')) return translate('required', locale);
+      if (issue.input === undefined && /received undefined|Required/i.test(issue.message))
+        return translate('required', locale);
+      if (issue.input === undefined && issue.message.includes('undefined'))
+        return translate('required', locale);
       return translate('invalid_type', locale, {
         expected: typeNames[String(issue.expected)]?.[locale] ?? String(issue.expected),
       });
     case 'too_small': {
       const kind = sized(issue.origin);
-      if (kind === 'text') return Number(issue.minimum) <= 1 ? translate('required', locale) : translate('too_short', locale, issue);
+      if (kind === 'text')
+        return Number(issue.minimum) <= 1
+          ? translate('required', locale)
+          : translate('too_short', locale, issue);
       if (kind === 'items') return translate('too_few_items', locale, issue);
       return translate('too_small', locale, issue);
     }
@@ -51,12 +57,15 @@ export function describeIssue(issue: IssueLike, locale: Locale): string {
       return translate('too_big', locale, issue);
     }
     case 'invalid_format':
-      if (issue.format === 'date' || issue.format === 'datetime') return translate('invalid_date', locale);
+      if (issue.format === 'date' || issue.format === 'datetime')
+        return translate('invalid_date', locale);
       if (issue.format === 'uuid') return translate('invalid_uuid', locale);
       if (issue.format === 'email') return translate('invalid_email', locale);
       return translate('invalid_format', locale);
     case 'invalid_value':
-      return translate('invalid_option', locale, { options: (issue.values ?? []).map(String).join(', ') });
+      return translate('invalid_option', locale, {
+        options: (issue.values ?? []).map(String).join(', '),
+      });
     case 'unrecognized_keys':
       return translate('unknown_field', locale, { keys: (issue.keys ?? []).join(', ') });
     case 'custom': {

@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => j?.close());
 
-const title = 'Lai Châu đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí';
+const title =
+  'Lai Châu đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí';
 
 describe('journey: a citizen reads the movement without signing in', () => {
   it('the landing page shows the movement, its phases and targets, at 360 px', async () => {
@@ -27,14 +28,33 @@ describe('journey: a citizen reads the movement without signing in', () => {
   it('opens the whole plan: criteria of every category and the 13 sectors with their lead bodies', async () => {
     const { page } = await j.newPage();
     await page.goto(j.baseUrl);
-    await page.getByRole('link', { name: /Xem toàn văn kế hoạch|kế hoạch/i }).first().click();
+    await page
+      .getByRole('link', { name: /Xem toàn văn kế hoạch|kế hoạch/i })
+      .first()
+      .click();
     await page.waitForURL(/\/movements\//);
     await expect.poll(() => page.getByRole('heading', { name: title }).isVisible()).toBe(true);
-    await page.getByRole('tab', { name: /Tiêu chí/ }).click();
-    await expect.poll(() => page.getByText(/Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công/).first().isVisible()).toBe(true);
-    await page.getByRole('tab', { name: /Lĩnh vực/ }).click();
-    await expect.poll(() => page.getByText('Sở Kế hoạch và Đầu tư').first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Sở Nông nghiệp và Môi trường').first().isVisible()).toBe(true);
+    const toc = page.getByRole('navigation', { name: /Mục lục/ });
+    await toc.getByRole('link', { name: 'Tiêu chí thi đua' }).click();
+    await page.waitForURL(/#plan-categories$/);
+    await expect
+      .poll(() =>
+        page
+          .locator('main')
+          .getByText(/Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await toc.getByRole('link', { name: /Lĩnh vực/ }).click();
+    await expect
+      .poll(() => page.locator('main').getByText('Sở Kế hoạch và Đầu tư').first().isVisible())
+      .toBe(true);
+    await expect
+      .poll(() =>
+        page.locator('main').getByText('Sở Nông nghiệp và Môi trường').first().isVisible(),
+      )
+      .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../server/app.ts';
@@ -12,18 +10,23 @@ export interface Journey {
   baseUrl: string;
   browser: Browser;
   db: TestDb;
-  newPage(options?: { width?: number; height?: number; locale?: string }): Promise<{ page: Page; context: BrowserContext }>;
+  newPage(options?: {
+    width?: number;
+    height?: number;
+    locale?: string;
+  }): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
 /** A real server on a free loopback port over a seeded database, and Debian's Chromium. */
-export async function startJourney(options: { now?: Date } = {}): Promise<Journey> {
-  const db = await testDb(options);
+export async function startJourney(): Promise<Journey> {
+  const db = await testDb();
+  // A real browser keeps cookies by the wall clock, so the server must use it too.
+  db.deps.clock = () => new Date();
   const app = await buildApp(db.deps, { serveApp: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -35,8 +38,8 @@ export async function startJourney(options: { now?: Date } = {}): Promise<Journe
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
+    // playwright gives every launch a fresh, temporary user-data dir of its own.
   });
   const contexts: BrowserContext[] = [];
   return {
@@ -44,7 +47,11 @@ export async function startJourney(options: { now?: Date } = {}): Promise<Journe
     browser,
     db,
     newPage: async ({ width = 1280, height = 900, locale = 'vi-VN' } = {}) => {
-      const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width, height },
+        locale,
+        reducedMotion: 'reduce',
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
@@ -55,29 +62,58 @@ export async function startJourney(options: { now?: Date } = {}): Promise<Journe
       await browser.close();
       await app.close();
       await db.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** axe-core's WCAG 2.1 A/AA violations on the current page (evaluated over CDP, so the CSP still applies to the app). */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: number; help: string }[]> {
+export async function axeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string | null; nodes: number; help: string }[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      help: v.help,
+    }));
   });
 }
 
 /** The page scrolls sideways at this width: a mobile-layout bug. */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+  );
 }
 
-export async function signInThroughUi(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+export async function signInThroughUi(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
   await page.getByLabel(/Mật khẩu|Password/).fill(password);

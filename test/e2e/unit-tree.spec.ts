@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, hasHorizontalScroll, signInThroughUi, startJourney, testAdminPassword, type Journey } from './support.ts';
+import {
+  axeViolations,
+  hasHorizontalScroll,
+  signInThroughUi,
+  startJourney,
+  testAdminPassword,
+  type Journey,
+} from './support.ts';
 
 let j: Journey;
 beforeAll(async () => {
@@ -22,15 +29,27 @@ describe('journey: an officer browses the unit tree through the 2025 reorganisat
     await page.getByTestId('as-of').fill('2026-01-01');
     await page.getByTestId('as-of').press('Enter');
     await expect.poll(() => nodes.filter({ hasText: 'Tam Đường' }).count()).toBe(0);
-    await expect.poll(() => nodes.filter({ hasText: 'Sở Nông nghiệp và Môi trường' }).count()).toBe(1);
+    await expect
+      .poll(() => nodes.filter({ hasText: 'Sở Nông nghiệp và Môi trường' }).count())
+      .toBe(1);
     expect(await nodes.filter({ hasText: 'Sở Kế hoạch và Đầu tư' }).count()).toBe(0);
     expect(page.url()).toContain('asOf=2026-01-01');
     expect(await axeViolations(page)).toEqual([]);
 
-    await nodes.filter({ hasText: 'Sở Nông nghiệp và Môi trường' }).first().getByRole('link').first().click();
+    await nodes.filter({ hasText: 'Sở Nông nghiệp và Môi trường' }).first().click();
     await page.waitForURL(/\/units\/[0-9a-f-]{36}/);
-    await expect.poll(() => page.getByText('Sở Tài nguyên và Môi trường').first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Sở Nông nghiệp và Phát triển nông thôn').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('main').getByText('Sở Tài nguyên và Môi trường').first().isVisible())
+      .toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('main')
+          .getByText('Sở Nông nghiệp và Phát triển nông thôn')
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

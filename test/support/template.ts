@@ -67,7 +67,9 @@ export async function buildPostgresTemplate(url: string): Promise<void> {
 }
 
 /** A fresh database copied from the template; dropped by the returned function. */
-export async function createPostgresCopy(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPostgresCopy(
+  url: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `thidua_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl(url) });
   await admin.connect();

@@ -59,7 +59,12 @@ export async function testDb(options: { now?: Date } = {}): Promise<TestDb> {
 export interface Session {
   cookie: string;
   csrfToken: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp extends TestDb {
@@ -72,9 +77,16 @@ export async function buildTestApp(options: { now?: Date } = {}): Promise<TestAp
   const app = await buildApp(db.deps, { serveApp: false });
   await app.ready();
   const signIn = async (username: string, password: string): Promise<Session> => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    if (res.statusCode !== 200) throw new Error(`sign-in failed for ${username}: ${res.statusCode} ${res.body}`);
-    const setCookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('thidua_session='))!;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+    });
+    if (res.statusCode !== 200)
+      throw new Error(`sign-in failed for ${username}: ${res.statusCode} ${res.body}`);
+    const setCookie = [res.headers['set-cookie']]
+      .flat()
+      .find((c) => c?.startsWith('thidua_session='))!;
     const cookie = setCookie.split(';')[0]!;
     const csrfToken = res.json().csrfToken as string;
     return {

@@ -1,4 +1,13 @@
-import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tenants } from './tenancy.ts';
 
 /** Append-only, hash-chained record of every write. */
@@ -6,7 +15,9 @@ export const auditLog = pgTable(
   'audit_log',
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
@@ -23,7 +34,9 @@ export const auditLog = pgTable(
 
 /** One row per tenant holding the chain's last hash; locking it serialises appends. */
 export const auditHeads = pgTable('audit_heads', {
-  tenantId: uuid('tenant_id').primaryKey().references(() => tenants.id),
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id),
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
   lastHash: text('last_hash').notNull(),
 });

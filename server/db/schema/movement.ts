@@ -1,22 +1,39 @@
-import { index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tenants } from './tenancy.ts';
 import { units } from './units.ts';
 
 /** An emulation movement (phong trào thi đua) as a province's plan issued it. */
-export const movements = pgTable('movements', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  code: text('code').notNull(),
-  titleVi: text('title_vi').notNull(),
-  titleEn: text('title_en').notNull(),
-  /** The plan document that launched it (e.g. "Kế hoạch số …/KH-UBND"). */
-  documentVi: text('document_vi'),
-  issuerUnitId: uuid('issuer_unit_id').references(() => units.id),
-  signerName: text('signer_name'),
-  startYear: integer('start_year').notNull(),
-  endYear: integer('end_year').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const movements = pgTable(
+  'movements',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    code: text('code').notNull(),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en').notNull(),
+    /** The plan document that launched it (e.g. "Kế hoạch số …/KH-UBND"). */
+    documentVi: text('document_vi'),
+    issuerUnitId: uuid('issuer_unit_id').references(() => units.id),
+    signerName: text('signer_name'),
+    startYear: integer('start_year').notNull(),
+    endYear: integer('end_year').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Two first starts racing must not both load the plan.
+  (t) => [uniqueIndex('movements_tenant_code_uq').on(t.tenantId, t.code)],
+);
 
 /**
  * Numbered passages of the plan kept verbatim with an English rendering: legal bases,
@@ -27,8 +44,12 @@ export const movementSections = pgTable(
   'movement_sections',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    movementId: uuid('movement_id').notNull().references(() => movements.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id),
     kind: text('kind').notNull(),
     /** Content area: infrastructure | thrift, where the passage belongs to one. */
     area: text('area'),
@@ -45,8 +66,12 @@ export const movementSections = pgTable(
 
 export const movementPhases = pgTable('movement_phases', {
   id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  movementId: uuid('movement_id').notNull().references(() => movements.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  movementId: uuid('movement_id')
+    .notNull()
+    .references(() => movements.id),
   code: text('code').notNull(),
   position: integer('position').notNull(),
   nameVi: text('name_vi').notNull(),
@@ -59,8 +84,12 @@ export const movementPhases = pgTable('movement_phases', {
 
 export const movementMilestones = pgTable('movement_milestones', {
   id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  phaseId: uuid('phase_id').notNull().references(() => movementPhases.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  phaseId: uuid('phase_id')
+    .notNull()
+    .references(() => movementPhases.id),
   /** plan_issued | interim_review | final_review */
   kind: text('kind').notNull(),
   position: integer('position').notNull(),
@@ -74,8 +103,12 @@ export const movementMilestones = pgTable('movement_milestones', {
 /** The plan's four participant categories for criteria (III.1 a–d). */
 export const participantCategories = pgTable('participant_categories', {
   id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  movementId: uuid('movement_id').notNull().references(() => movements.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  movementId: uuid('movement_id')
+    .notNull()
+    .references(() => movements.id),
   code: text('code').notNull(),
   clause: text('clause').notNull(),
   position: integer('position').notNull(),
@@ -88,8 +121,12 @@ export const planCriteria = pgTable(
   'plan_criteria',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    categoryId: uuid('category_id').notNull().references(() => participantCategories.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => participantCategories.id),
     /** Sub-group inside a category, e.g. infrastructure / thrift, or citizens / others. */
     groupCode: text('group_code').notNull(),
     groupVi: text('group_vi').notNull(),
@@ -105,8 +142,12 @@ export const planCriteria = pgTable(
 /** A province-level numeric target of III.1 a). */
 export const provinceTargets = pgTable('province_targets', {
   id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  movementId: uuid('movement_id').notNull().references(() => movements.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  movementId: uuid('movement_id')
+    .notNull()
+    .references(() => movements.id),
   code: text('code').notNull(),
   position: integer('position').notNull(),
   area: text('area').notNull(),
@@ -126,8 +167,12 @@ export const provinceTargets = pgTable('province_targets', {
 /** Target values by year; comparator says how the plan phrases it (≥, <, ≈, =). */
 export const provinceTargetValues = pgTable('province_target_values', {
   id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  targetId: uuid('target_id').notNull().references(() => provinceTargets.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  targetId: uuid('target_id')
+    .notNull()
+    .references(() => provinceTargets.id),
   year: integer('year').notNull(),
   value: numeric('value').notNull(),
   comparator: text('comparator').notNull(),
@@ -139,14 +184,20 @@ export const provinceTargetValues = pgTable('province_target_values', {
 /** The 13 sectors of VI.1 and the department the plan names to lead each. */
 export const sectors = pgTable('sectors', {
   id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  movementId: uuid('movement_id').notNull().references(() => movements.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  movementId: uuid('movement_id')
+    .notNull()
+    .references(() => movements.id),
   code: text('code').notNull(),
   position: integer('position').notNull(),
   nameVi: text('name_vi').notNull(),
   nameEn: text('name_en').notNull(),
   /** The lead department as the plan names it (it may have been merged since). */
-  leadUnitId: uuid('lead_unit_id').notNull().references(() => units.id),
+  leadUnitId: uuid('lead_unit_id')
+    .notNull()
+    .references(() => units.id),
   dutyVi: text('duty_vi').notNull(),
   dutyEn: text('duty_en').notNull(),
   /** Extra structured facts (e.g. the ministry whose criteria it follows). */

@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tenants } from './tenancy.ts';
 
 /**
@@ -9,7 +19,9 @@ export const units = pgTable(
   'units',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     code: text('code').notNull(),
     kind: text('kind').notNull(),
     validFrom: date('valid_from').notNull(),
@@ -17,7 +29,8 @@ export const units = pgTable(
     validTo: date('valid_to'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('units_tenant_code_idx').on(t.tenantId, t.code)],
+  // Codes are how imports and other modules name units; the service checks first for a friendly error.
+  (t) => [uniqueIndex('units_tenant_code_uq').on(t.tenantId, t.code)],
 );
 
 /** One stretch of time with a given name and parent; [valid_from, valid_to). */
@@ -25,8 +38,12 @@ export const unitVersions = pgTable(
   'unit_versions',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     name: text('name').notNull(),
     shortName: text('short_name'),
     parentId: uuid('parent_id').references(() => units.id),
@@ -44,7 +61,9 @@ export const unitEvents = pgTable(
   'unit_events',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     kind: text('kind').notNull(),
     effectiveDate: date('effective_date').notNull(),
     basis: text('basis'),
@@ -58,31 +77,50 @@ export const unitEvents = pgTable(
 export const unitEventParties = pgTable(
   'unit_event_parties',
   {
-    eventId: uuid('event_id').notNull().references(() => unitEvents.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => unitEvents.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     role: text('role').notNull(),
     /** Free text on what passed to this successor (e.g. "press and publishing"). */
     share: text('share'),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.unitId, t.role] }), index('unit_event_parties_unit_idx').on(t.unitId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.unitId, t.role] }),
+    index('unit_event_parties_unit_idx').on(t.unitId),
+  ],
 );
 
 /** Emulation blocks and clusters (khối / cụm thi đua). */
-export const emulationBlocks = pgTable('emulation_blocks', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  code: text('code').notNull(),
-  kind: text('kind').notNull(),
-  name: text('name').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const emulationBlocks = pgTable(
+  'emulation_blocks',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('emulation_blocks_tenant_code_uq').on(t.tenantId, t.code)],
+);
 
 export const blockMemberships = pgTable(
   'block_memberships',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    blockId: uuid('block_id').notNull().references(() => emulationBlocks.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    blockId: uuid('block_id')
+      .notNull()
+      .references(() => emulationBlocks.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     year: integer('year').notNull(),
     /** Cluster head (trưởng cụm) for that year. */
     role: text('role').notNull().default('member'),

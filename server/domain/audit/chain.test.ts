@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, genesisHash, hashEntry, verifyChain, type AuditContent, type StoredEntry } from './chain.ts';
+import {
+  canonicalJson,
+  genesisHash,
+  hashEntry,
+  verifyChain,
+  type AuditContent,
+  type StoredEntry,
+} from './chain.ts';
 
 const content = (n: number): AuditContent => ({
   tenantId: 't',
@@ -28,7 +35,9 @@ function buildChain(n: number): StoredEntry[] {
 
 describe('audit chain', () => {
   it('canonical JSON ignores key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(canonicalJson({ a: { c: 3, d: 2 }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(
+      canonicalJson({ a: { c: 3, d: 2 }, b: 1 }),
+    );
   });
 
   it('an untouched chain verifies', () => {
@@ -49,15 +58,20 @@ describe('audit chain', () => {
 
   it('property: any single-field tampering is caught at exactly that entry', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 7 }), fc.string(), (n, pick, text) => {
-        const chain = buildChain(n);
-        const i = pick % n;
-        const original = chain[i]!;
-        fc.pre(text !== original.entityId);
-        chain[i] = { ...original, entityId: text };
-        const verdict = verifyChain(chain);
-        return !verdict.ok && verdict.brokenAt === original.seq;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.string(),
+        (n, pick, text) => {
+          const chain = buildChain(n);
+          const i = pick % n;
+          const original = chain[i]!;
+          fc.pre(text !== original.entityId);
+          chain[i] = { ...original, entityId: text };
+          const verdict = verifyChain(chain);
+          return !verdict.ok && verdict.brokenAt === original.seq;
+        },
+      ),
     );
   });
 });

@@ -29,7 +29,11 @@ export function canonicalJson(value: unknown): string {
 
 /** Each entry's hash covers the previous hash, so editing or deleting any entry breaks every later link. */
 export function hashEntry(prevHash: string, content: AuditContent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(content))
+    .digest('hex');
 }
 
 export interface StoredEntry extends AuditContent {
@@ -38,7 +42,9 @@ export interface StoredEntry extends AuditContent {
   hash: string;
 }
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: 'prev_hash' | 'hash' };
+export type ChainVerdict =
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; brokenAt: number; reason: 'prev_hash' | 'hash' };
 
 /** Walks entries in order; reports the first entry whose link or own hash does not hold. */
 export function verifyChain(entries: Iterable<StoredEntry>, startHash = genesisHash): ChainVerdict {
@@ -46,9 +52,11 @@ export function verifyChain(entries: Iterable<StoredEntry>, startHash = genesisH
   let checked = 0;
   for (const entry of entries) {
     checked++;
-    if (entry.prevHash !== prev) return { ok: false, checked, brokenAt: entry.seq, reason: 'prev_hash' };
+    if (entry.prevHash !== prev)
+      return { ok: false, checked, brokenAt: entry.seq, reason: 'prev_hash' };
     const { seq: _seq, prevHash: _p, hash, ...content } = entry;
-    if (hashEntry(prev, content) !== hash) return { ok: false, checked, brokenAt: entry.seq, reason: 'hash' };
+    if (hashEntry(prev, content) !== hash)
+      return { ok: false, checked, brokenAt: entry.seq, reason: 'hash' };
     prev = hash;
   }
   return { ok: true, checked };

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStrongPassword, isThrottled, sessionRules, sessionState, throttleRules } from './rules.ts';
+import {
+  isStrongPassword,
+  isThrottled,
+  sessionRules,
+  sessionState,
+  throttleRules,
+} from './rules.ts';
 
 const t0 = new Date('2026-01-01T08:00:00Z');
 const plus = (ms: number) => new Date(t0.getTime() + ms);
@@ -19,10 +25,17 @@ describe('session expiry', () => {
   });
   it('property: never active past the absolute limit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 * sessionRules.absoluteMs }), fc.integer({ min: 0, max: 10 * sessionRules.absoluteMs }), (seen, now) => {
-        const state = sessionState({ lastSeenAt: plus(seen), expiresAt: plus(sessionRules.absoluteMs) }, plus(now));
-        return now < sessionRules.absoluteMs || state !== 'active';
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 * sessionRules.absoluteMs }),
+        fc.integer({ min: 0, max: 10 * sessionRules.absoluteMs }),
+        (seen, now) => {
+          const state = sessionState(
+            { lastSeenAt: plus(seen), expiresAt: plus(sessionRules.absoluteMs) },
+            plus(now),
+          );
+          return now < sessionRules.absoluteMs || state !== 'active';
+        },
+      ),
     );
   });
 });

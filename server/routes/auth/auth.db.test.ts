@@ -9,20 +9,36 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const login = (username: string, password: string, headers: Record<string, string> = {}, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers, remoteAddress: ip });
+const login = (
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+  ip = '10.0.0.1',
+) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    headers,
+    remoteAddress: ip,
+  });
 
 describe('system', () => {
   it('GET /api/health answers ok with the database kind', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgresql' : 'embedded' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgresql' : 'embedded',
+    });
   });
 
   it('unknown API routes answer 404 JSON in Vietnamese by default', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/khong-co' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'route_not_found', message: 'Không có địa chỉ API này.' } });
+    expect(res.json()).toEqual({
+      error: { code: 'route_not_found', message: 'Không có địa chỉ API này.' },
+    });
   });
 
   it('sends security headers: CSP without inline scripts, no sniffing, no framing', async () => {
@@ -39,7 +55,9 @@ describe('system', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+    expect(
+      doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(['username', 'password']);
     expect(doc.paths['/api/public/movements']).toBeDefined();
   });
 });
@@ -55,30 +73,53 @@ describe('sign-in', () => {
     const body = res.json();
     expect(body.username).toBe('admin');
     expect(body.csrfToken).toHaveLength(32);
-    expect(body.grants).toEqual([expect.objectContaining({ role: 'admin', unitName: 'Ủy ban nhân dân tỉnh Lai Châu' })]);
+    expect(body.grants).toEqual([
+      expect.objectContaining({ role: 'admin', unitName: 'Ủy ban nhân dân tỉnh Lai Châu' }),
+    ]);
   });
 
   it('wrong password → 401 in the request language', async () => {
     const vi = await login('admin', 'sai-mat-khau', {}, '10.0.0.2');
     expect(vi.statusCode).toBe(401);
-    expect(vi.json().error).toEqual({ code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(vi.json().error).toEqual({
+      code: 'invalid_credentials',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     const en = await login('admin', 'wrong', { 'accept-language': 'en-US,en;q=0.9' }, '10.0.0.2');
     expect(en.json().error.message).toBe('Wrong username or password.');
   });
 
   it('malformed JSON → 400, missing field → 400 with a field-level message', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('malformed_body');
-    const missing = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin' } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin' },
+    });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error).toMatchObject({ code: 'validation_failed', fields: { password: 'Trường này là bắt buộc.' } });
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 5, password: 'x' }, headers: { 'accept-language': 'en' } });
+    expect(missing.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: { password: 'Trường này là bắt buộc.' },
+    });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 5, password: 'x' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(wrongType.json().error.fields.username).toBe('Wrong kind of value (expected text).');
   });
 
   it('throttles repeated failures for one user with 429, even with the right password', async () => {
-    for (let i = 0; i < 5; i++) expect((await login('throttled', 'wrong', {}, `10.1.0.${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login('throttled', 'wrong', {}, `10.1.0.${i}`)).statusCode).toBe(401);
     const res = await login('throttled', 'wrong', {}, '10.1.0.99');
     expect(res.statusCode).toBe(429);
     expect(res.json().error.message).toMatch(/thử lại sau 15 phút/);
@@ -99,10 +140,16 @@ describe('session', () => {
 
   it('state-changing requests need the CSRF token, and a foreign Origin is refused', async () => {
     const s = await t.signIn('admin', testAdminPassword);
-    const noToken = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: s.cookie },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('csrf_failed');
-    const foreign = await s.request('POST', '/api/auth/logout', undefined, { origin: 'https://evil.example' });
+    const foreign = await s.request('POST', '/api/auth/logout', undefined, {
+      origin: 'https://evil.example',
+    });
     expect(foreign.statusCode).toBe(403);
     expect((await s.request('GET', '/api/me')).statusCode).toBe(200);
   });
@@ -124,14 +171,30 @@ describe('session', () => {
 
   it('changes the password with field-level errors for mistakes', async () => {
     const s = await t.signIn('admin', testAdminPassword);
-    const wrong = await s.request('POST', '/api/me/password', { currentPassword: 'nope', newPassword: 'mat-khau-moi-2026' });
+    const wrong = await s.request('POST', '/api/me/password', {
+      currentPassword: 'nope',
+      newPassword: 'mat-khau-moi-2026',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
-    const weak = await s.request('POST', '/api/me/password', { currentPassword: testAdminPassword, newPassword: 'short' });
+    const weak = await s.request('POST', '/api/me/password', {
+      currentPassword: testAdminPassword,
+      newPassword: 'short',
+    });
     expect(weak.json().error.fields).toHaveProperty('newPassword');
-    expect((await s.request('POST', '/api/me/password', { currentPassword: testAdminPassword, newPassword: 'mat-khau-moi-2026' })).statusCode).toBe(204);
+    expect(
+      (
+        await s.request('POST', '/api/me/password', {
+          currentPassword: testAdminPassword,
+          newPassword: 'mat-khau-moi-2026',
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await login('admin', 'mat-khau-moi-2026', {}, '10.2.0.1')).statusCode).toBe(200);
-    await s.request('POST', '/api/me/password', { currentPassword: 'mat-khau-moi-2026', newPassword: testAdminPassword });
+    await s.request('POST', '/api/me/password', {
+      currentPassword: 'mat-khau-moi-2026',
+      newPassword: testAdminPassword,
+    });
   });
 
   it('every write above left an intact audit chain', async () => {

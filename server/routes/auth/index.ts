@@ -7,13 +7,21 @@ import { changePasswordBody, loginBody, meResponse } from './schema.ts';
 import { unauthenticated } from '../../../shared/errors.ts';
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  app.post('/auth/login', { schema: { tags: ['auth'], body: loginBody, response: { 200: meResponse } } }, async (request, reply) => {
-    const session = await signIn(deps, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] });
-    setSessionCookie(reply, request, session.token, session.expiresAt);
-    const context = await resolveSession(deps, session.token);
-    if (!context) throw unauthenticated();
-    return presentMe(deps, context);
-  });
+  app.post(
+    '/auth/login',
+    { schema: { tags: ['auth'], body: loginBody, response: { 200: meResponse } } },
+    async (request, reply) => {
+      const session = await signIn(deps, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      setSessionCookie(reply, request, session.token, session.expiresAt);
+      const context = await resolveSession(deps, session.token);
+      if (!context) throw unauthenticated();
+      return presentMe(deps, context);
+    },
+  );
 
   app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
     if (request.auth) await signOut(deps, request.auth);
@@ -26,9 +34,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
     return presentMe(deps, request.auth!);
   });
 
-  app.post('/me/password', { schema: { tags: ['auth'], body: changePasswordBody } }, async (request, reply) => {
-    requireActor(request);
-    await changePassword(deps, request.auth!, request.body);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/me/password',
+    { schema: { tags: ['auth'], body: changePasswordBody } },
+    async (request, reply) => {
+      requireActor(request);
+      await changePassword(deps, request.auth!, request.body);
+      return reply.status(204).send();
+    },
+  );
 };

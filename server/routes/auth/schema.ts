@@ -18,7 +18,13 @@ export const meResponse = z.object({
   fullName: z.string(),
   mustChangePassword: z.boolean(),
   csrfToken: z.string(),
-  grants: z.array(z.object({ id: z.uuid(), role: z.enum(roles), unitId: z.uuid(), unitName: z.string() })),
-  abilities: z.object({ manageUsers: z.boolean(), manageUnits: z.boolean(), readAudit: z.boolean() }),
+  grants: z.array(
+    z.object({ id: z.uuid(), role: z.enum(roles), unitId: z.uuid(), unitName: z.string() }),
+  ),
+  abilities: z.object({
+    manageUsers: z.boolean(),
+    manageUnits: z.boolean(),
+    readAudit: z.boolean(),
+  }),
 });
 export type MeResponse = z.infer<typeof meResponse>;

@@ -15,7 +15,14 @@ export const movementSummary = z.object({
       startYear: z.int(),
       endYear: z.int(),
       description: text,
-      milestones: z.array(z.object({ kind: z.string(), dueYear: z.int(), dueQuarter: z.int().nullable(), name: text })),
+      milestones: z.array(
+        z.object({
+          kind: z.string(),
+          dueYear: z.int(),
+          dueQuarter: z.int().nullable(),
+          name: text,
+        }),
+      ),
     }),
   ),
   contentLines: z.array(section.extend({ area: z.enum(['infrastructure', 'thrift']) })),
@@ -30,7 +37,14 @@ export const movementSummary = z.object({
       source: z.string(),
       baselineYear: z.int().nullable(),
       baselineValue: z.number().nullable(),
-      values: z.array(z.object({ year: z.int(), value: z.number(), comparator: z.string(), note: text.nullable() })),
+      values: z.array(
+        z.object({
+          year: z.int(),
+          value: z.number(),
+          comparator: z.string(),
+          note: text.nullable(),
+        }),
+      ),
     }),
   ),
 });
@@ -52,10 +66,24 @@ export const movementDetail = movementSummary.extend({
       code: z.string(),
       clause: z.string(),
       name: text,
-      groups: z.array(z.object({ code: z.string(), name: text, criteria: z.array(z.object({ code: z.string(), text })) })),
+      groups: z.array(
+        z.object({
+          code: z.string(),
+          name: text,
+          criteria: z.array(z.object({ code: z.string(), text })),
+        }),
+      ),
     }),
   ),
-  sectors: z.array(z.object({ code: z.string(), name: text, duty: text, leadUnit: unitRef, currentLead: unitRef.nullable() })),
+  sectors: z.array(
+    z.object({
+      code: z.string(),
+      name: text,
+      duty: text,
+      leadUnit: unitRef,
+      currentLead: unitRef.nullable(),
+    }),
+  ),
 });
 
 export type MovementSummary = z.infer<typeof movementSummary>;

@@ -5,7 +5,15 @@ import { requireActor } from '../../plugins/session.ts';
 import { userPolicy } from '../../policies/users.ts';
 import { presentUser } from '../../presenters/users.ts';
 import * as users from '../../services/users.ts';
-import { createUserBody, grantBody, resetPasswordBody, updateUserBody, userIdParams, userListResponse, userResponse } from './schema.ts';
+import {
+  createUserBody,
+  grantBody,
+  resetPasswordBody,
+  updateUserBody,
+  userIdParams,
+  userListResponse,
+  userResponse,
+} from './schema.ts';
 
 /** Accounts and role grants (admin UI). */
 export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -13,38 +21,75 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
   app.get('/users', { schema: { tags, response: { 200: userListResponse } } }, async (request) => {
     const actor = requireActor(request);
     const list = await users.listUsers(deps, actor);
-    return { users: list.map((u) => presentUser(actor, u)), abilities: { create: userPolicy.create(actor) } };
+    return {
+      users: list.map((u) => presentUser(actor, u)),
+      abilities: { create: userPolicy.create(actor) },
+    };
   });
 
-  app.get('/users/:id', { schema: { tags, params: userIdParams, response: { 200: userResponse } } }, async (request) => {
-    const actor = requireActor(request);
-    return presentUser(actor, await users.getUser(deps, actor, request.params.id));
-  });
+  app.get(
+    '/users/:id',
+    { schema: { tags, params: userIdParams, response: { 200: userResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return presentUser(actor, await users.getUser(deps, actor, request.params.id));
+    },
+  );
 
-  app.post('/users', { schema: { tags, body: createUserBody, response: { 201: userResponse } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    return reply.status(201).send(presentUser(actor, await users.createUser(deps, actor, request.body)));
-  });
+  app.post(
+    '/users',
+    { schema: { tags, body: createUserBody, response: { 201: userResponse } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return reply
+        .status(201)
+        .send(presentUser(actor, await users.createUser(deps, actor, request.body)));
+    },
+  );
 
-  app.patch('/users/:id', { schema: { tags, params: userIdParams, body: updateUserBody, response: { 200: userResponse } } }, async (request) => {
-    const actor = requireActor(request);
-    return presentUser(actor, await users.updateUser(deps, actor, request.params.id, request.body));
-  });
+  app.patch(
+    '/users/:id',
+    {
+      schema: { tags, params: userIdParams, body: updateUserBody, response: { 200: userResponse } },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return presentUser(
+        actor,
+        await users.updateUser(deps, actor, request.params.id, request.body),
+      );
+    },
+  );
 
-  app.post('/users/:id/password', { schema: { tags, params: userIdParams, body: resetPasswordBody } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await users.resetPassword(deps, actor, request.params.id, request.body.newPassword);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/users/:id/password',
+    { schema: { tags, params: userIdParams, body: resetPasswordBody } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await users.resetPassword(deps, actor, request.params.id, request.body.newPassword);
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/users/:id/grants', { schema: { tags, params: userIdParams, body: grantBody, response: { 200: userResponse } } }, async (request) => {
-    const actor = requireActor(request);
-    return presentUser(actor, await users.grantRole(deps, actor, request.params.id, request.body));
-  });
+  app.post(
+    '/users/:id/grants',
+    { schema: { tags, params: userIdParams, body: grantBody, response: { 200: userResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return presentUser(
+        actor,
+        await users.grantRole(deps, actor, request.params.id, request.body),
+      );
+    },
+  );
 
-  app.delete('/grants/:id', { schema: { tags, params: z.object({ id: z.uuid() }) } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await users.revokeGrant(deps, actor, request.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/grants/:id',
+    { schema: { tags, params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await users.revokeGrant(deps, actor, request.params.id);
+      return reply.status(204).send();
+    },
+  );
 };

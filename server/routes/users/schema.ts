@@ -4,7 +4,12 @@ import { roles } from '../../../shared/roles.ts';
 export const userIdParams = z.object({ id: z.uuid() });
 
 export const createUserBody = z.object({
-  username: z.string().trim().min(3).max(60).regex(/^[a-zA-Z0-9._-]+$/),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(60)
+    .regex(/^[a-zA-Z0-9._-]+$/),
   fullName: z.string().trim().min(1).max(200),
   email: z.email().max(200).optional(),
   password: z.string().min(1).max(200),
@@ -29,7 +34,9 @@ export const userResponse = z.object({
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   version: z.int(),
-  grants: z.array(z.object({ id: z.uuid(), role: z.enum(roles), unitId: z.uuid(), unitName: z.string() })),
+  grants: z.array(
+    z.object({ id: z.uuid(), role: z.enum(roles), unitId: z.uuid(), unitName: z.string() }),
+  ),
   abilities: z.object({ update: z.boolean(), resetPassword: z.boolean() }),
 });
 

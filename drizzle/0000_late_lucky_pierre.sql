@@ -285,11 +285,12 @@ ALTER TABLE "province_targets" ADD CONSTRAINT "province_targets_movement_id_move
 ALTER TABLE "sectors" ADD CONSTRAINT "sectors_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sectors" ADD CONSTRAINT "sectors_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sectors" ADD CONSTRAINT "sectors_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "emulation_blocks_tenant_code_uq" ON "emulation_blocks" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "unit_event_parties_unit_idx" ON "unit_event_parties" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "unit_events_tenant_date_idx" ON "unit_events" USING btree ("tenant_id","effective_date");--> statement-breakpoint
 CREATE INDEX "unit_versions_unit_idx" ON "unit_versions" USING btree ("unit_id","valid_from");--> statement-breakpoint
 CREATE INDEX "unit_versions_parent_idx" ON "unit_versions" USING btree ("parent_id");--> statement-breakpoint
-CREATE INDEX "units_tenant_code_idx" ON "units" USING btree ("tenant_id","code");--> statement-breakpoint
+CREATE UNIQUE INDEX "units_tenant_code_uq" ON "units" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "login_failures_user_idx" ON "login_failures" USING btree ("username","at");--> statement-breakpoint
 CREATE INDEX "login_failures_ip_idx" ON "login_failures" USING btree ("ip","at");--> statement-breakpoint
 CREATE INDEX "role_grants_user_idx" ON "role_grants" USING btree ("user_id");--> statement-breakpoint
@@ -297,4 +298,5 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE INDEX "users_tenant_idx" ON "users" USING btree ("tenant_id");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "movement_sections_movement_idx" ON "movement_sections" USING btree ("movement_id","kind","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "movements_tenant_code_uq" ON "movements" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "plan_criteria_category_idx" ON "plan_criteria" USING btree ("category_id","position");

@@ -1,0 +1,115 @@
+import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { meQuery } from '../api/me.ts';
+import { movementsQuery } from '../api/movements.ts';
+import { useI18n } from '../i18n/index.ts';
+import { LanguageToggle } from './LanguageToggle.tsx';
+import { AnchorLink } from './links.tsx';
+import { NavLinkLink } from './NavLinkLink.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+/** The frame of every signed-in page: header, navigation (a drawer on phones), content. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const { data: me } = useQuery(meQuery);
+  const { data: movements } = useQuery(movementsQuery);
+  const movementCode = movements?.[0]?.code;
+
+  useEffect(() => close(), [pathname, close]);
+
+  const primaryUnit = me?.grants[0]?.unitName;
+  const active = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header style={{ borderTop: '4px solid var(--mantine-color-red-8)' }}>
+          <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+                aria-expanded={opened}
+                aria-controls="app-navbar"
+              />
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <AnchorLink to="/home" c="blue.9" fw={700} underline="never" truncate>
+                  <Text span fw={700} visibleFrom="md">
+                    {t('app.name')}
+                  </Text>
+                  <Text span fw={700} hiddenFrom="md">
+                    {t('app.shortName')}
+                  </Text>
+                </AnchorLink>
+                {primaryUnit && (
+                  <Text size="xs" c="dimmed" truncate visibleFrom="sm" data-testid="header-unit">
+                    {primaryUnit}
+                  </Text>
+                )}
+              </Stack>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageToggle />
+              {me && <UserMenu me={me} />}
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" id="app-navbar" component="nav" aria-label={t('nav.main')}>
+          <NavLinkLink to="/home" label={t('nav.home')} active={active('/home')} />
+          {movementCode ? (
+            <NavLinkLink
+              to="/movements/$code"
+              params={{ code: movementCode }}
+              label={t('nav.movement')}
+            />
+          ) : (
+            <NavLinkLink to="/" label={t('nav.movement')} />
+          )}
+          <NavLinkLink
+            to="/units"
+            label={t('nav.units')}
+            active={pathname === '/units' || /^\/units\/(?!import)/.test(pathname)}
+          />
+          {me?.abilities.manageUnits && (
+            <NavLinkLink
+              to="/units/import"
+              label={t('nav.unitsImport')}
+              active={active('/units/import')}
+            />
+          )}
+          {me?.abilities.manageUsers && (
+            <NavLinkLink
+              to="/admin/users"
+              label={t('nav.adminUsers')}
+              active={active('/admin/users')}
+            />
+          )}
+          <NavLinkLink
+            to="/account/password"
+            label={t('nav.changePassword')}
+            active={active('/account/password')}
+          />
+          <NavLinkLink to="/" label={t('nav.publicHome')} />
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

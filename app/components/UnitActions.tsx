@@ -1,0 +1,236 @@
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { unitKinds } from '../../shared/unit-kinds.ts';
+import { invalidateUnits, unitCommands } from '../api/units.ts';
+import type { UnitAbilities } from '../api/types.ts';
+import { useI18n } from '../i18n/index.ts';
+import { todayIso } from '../lib/format.ts';
+import { ErrorSummary, useFormErrors, type SummaryField } from './ErrorSummary.tsx';
+import { UnitSelect } from './UnitSelect.tsx';
+
+type Action = 'createChild' | 'rename' | 'move' | 'dissolve';
+const order: Action[] = ['createChild', 'rename', 'move', 'dissolve'];
+
+/** Compact admin actions on one unit; each opens a short form posting to the unit API. */
+export function UnitActions({
+  unitId,
+  unitName,
+  abilities,
+}: {
+  unitId: string;
+  unitName: string;
+  abilities: UnitAbilities;
+}) {
+  const { t } = useI18n();
+  const [action, setAction] = useState<Action | null>(null);
+  const [done, setDone] = useState(false);
+  const allowed = order.filter((a) => abilities[a]);
+  if (!allowed.length) return null;
+  const label = (a: Action) => t(a === 'createChild' ? 'unit.addChild' : `unit.${a}`);
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        {allowed.map((a) => (
+          <Button
+            key={a}
+            size="xs"
+            variant={a === 'dissolve' ? 'outline' : 'default'}
+            color={a === 'dissolve' ? 'red.9' : undefined}
+            onClick={() => {
+              setDone(false);
+              setAction(a);
+            }}
+            data-testid={`unit-action-${a}`}
+          >
+            {label(a)}
+          </Button>
+        ))}
+      </Group>
+      {done && (
+        <Alert color="green" variant="light" role="status" p="xs">
+          {t('unit.done')}
+        </Alert>
+      )}
+      <Modal
+        opened={action !== null}
+        onClose={() => setAction(null)}
+        title={action ? `${label(action)}: ${unitName}` : ''}
+        size="md"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {action && (
+          <ActionForm
+            action={action}
+            unitId={unitId}
+            onDone={() => {
+              setAction(null);
+              setDone(true);
+            }}
+            onCancel={() => setAction(null)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function ActionForm({
+  action,
+  unitId,
+  onDone,
+  onCancel,
+}: {
+  action: Action;
+  unitId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const form = useFormErrors();
+  const [busy, setBusy] = useState(false);
+  const [parentId, setParentId] = useState<string | null>(null);
+  const [effectiveDate, setEffectiveDate] = useState(todayIso());
+  const id = (name: string) => `unit-${action}-${name}`;
+  const f = (name: string, label: string): SummaryField => ({ name, label, id: id(name) });
+  const fields: SummaryField[] = [
+    ...(action === 'createChild'
+      ? [
+          f('code', t('unit.childCode')),
+          f('kind', t('unit.childKind')),
+          f('name', t('unit.name')),
+          f('shortName', t('unit.shortName')),
+        ]
+      : []),
+    ...(action === 'rename' ? [f('name', t('unit.newName'))] : []),
+    ...(action === 'move' ? [f('parentId', t('unit.newParent'))] : []),
+    f('effectiveDate', t('unit.effectiveDate')),
+    f('basis', t('unit.basis')),
+  ];
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const str = (name: string) => String(data.get(name) ?? '').trim();
+    const basis = str('basis') || undefined;
+    const required = fields
+      .filter((x) => !['shortName', 'basis'].includes(x.name))
+      .map((x) => x.name);
+    const values: Record<string, string> = {
+      ...Object.fromEntries(required.map((n) => [n, str(n)])),
+      parentId: parentId ?? '',
+      effectiveDate,
+    };
+    const missing = Object.fromEntries(
+      required.filter((n) => !values[n]).map((n) => [n, t('errors.required')]),
+    );
+    if (Object.keys(missing).length) return form.setFields(missing);
+    setBusy(true);
+    try {
+      if (action === 'createChild') {
+        await unitCommands.create({
+          code: values.code!,
+          kind: values.kind!,
+          name: values.name!,
+          shortName: str('shortName') || undefined,
+          parentId: unitId,
+          effectiveDate,
+          basis,
+        });
+      } else if (action === 'rename') {
+        await unitCommands.rename(unitId, { name: values.name!, effectiveDate, basis });
+      } else if (action === 'move') {
+        await unitCommands.move(unitId, { parentId: parentId!, effectiveDate, basis });
+      } else {
+        await unitCommands.dissolve(unitId, { effectiveDate, basis });
+      }
+      await invalidateUnits();
+      onDone();
+    } catch (error) {
+      form.fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <ErrorSummary errors={form.errors} fields={fields} />
+        {action === 'dissolve' && <Text size="sm">{t('unit.dissolveConfirm')}</Text>}
+        {action === 'createChild' && (
+          <>
+            <TextInput
+              id={id('code')}
+              name="code"
+              label={t('unit.childCode')}
+              error={form.fieldError('code')}
+            />
+            <NativeSelect
+              id={id('kind')}
+              name="kind"
+              label={t('unit.childKind')}
+              defaultValue="sub_unit"
+              data={unitKinds.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
+              error={form.fieldError('kind')}
+            />
+            <TextInput
+              id={id('name')}
+              name="name"
+              label={t('unit.name')}
+              error={form.fieldError('name')}
+            />
+            <TextInput
+              id={id('shortName')}
+              name="shortName"
+              label={`${t('unit.shortName')} ${t('common.optional')}`}
+              error={form.fieldError('shortName')}
+            />
+          </>
+        )}
+        {action === 'rename' && (
+          <TextInput
+            id={id('name')}
+            name="name"
+            label={t('unit.newName')}
+            error={form.fieldError('name')}
+          />
+        )}
+        {action === 'move' && (
+          <UnitSelect
+            id={id('parentId')}
+            label={t('unit.newParent')}
+            value={parentId}
+            onChange={setParentId}
+            exclude={unitId}
+            asOf={effectiveDate}
+            error={form.fieldError('parentId')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+        <TextInput
+          id={id('effectiveDate')}
+          type="date"
+          label={t('unit.effectiveDate')}
+          value={effectiveDate}
+          onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+          error={form.fieldError('effectiveDate')}
+        />
+        <TextInput
+          id={id('basis')}
+          name="basis"
+          label={`${t('unit.basis')} ${t('common.optional')}`}
+          description={t('unit.basisHint')}
+          error={form.fieldError('basis')}
+        />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} color={action === 'dissolve' ? 'red.9' : undefined}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

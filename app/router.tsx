@@ -1,0 +1,148 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { ensureMe } from './api/me.ts';
+import { movementQuery, movementsQuery } from './api/movements.ts';
+import { queryClient } from './api/query.ts';
+import { NotFound, PageError, PageSkeleton } from './components/PageStates.tsx';
+import { PublicLayout } from './components/PublicLayout.tsx';
+import { isIsoDate } from './lib/format.ts';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: () => (
+    <PublicLayout>
+      <NotFound />
+    </PublicLayout>
+  ),
+});
+
+/* Public pages: no sign-in, light bundles (no Mantine dates, forms or charts). */
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: PublicLayout,
+});
+
+const landingRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/',
+  // Start the data request while the page's code is still loading (no waterfall).
+  loader: ({ context }) => void context.queryClient.prefetchQuery(movementsQuery),
+  component: lazyRouteComponent(() => import('./routes/landing.tsx'), 'LandingPage'),
+});
+
+const movementRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/movements/$code',
+  loader: ({ context, params }) =>
+    void context.queryClient.prefetchQuery(movementQuery(params.code)),
+  component: lazyRouteComponent(() => import('./routes/movement.tsx'), 'MovementPage'),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  component: lazyRouteComponent(() => import('./routes/login.tsx'), 'LoginPage'),
+});
+
+/* Signed-in pages: the user must be known; a forced password change comes first. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ location }) => {
+    const me = await ensureMe();
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    if (me.mustChangePassword && location.pathname !== '/account/password')
+      throw redirect({ to: '/account/password' });
+    return { me };
+  },
+  component: lazyRouteComponent(() => import('./components/AppLayout.tsx'), 'AppLayout'),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/home',
+  component: lazyRouteComponent(() => import('./routes/home.tsx'), 'HomePage'),
+});
+
+export interface UnitsSearch {
+  asOf?: string;
+  q?: string;
+}
+
+const unitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/units',
+  validateSearch: (search: Record<string, unknown>): UnitsSearch => ({
+    ...(isIsoDate(search.asOf) ? { asOf: search.asOf } : {}),
+    ...(typeof search.q === 'string' && search.q ? { q: search.q } : {}),
+  }),
+  component: lazyRouteComponent(() => import('./routes/units.tsx'), 'UnitsPage'),
+});
+
+const unitsImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/units/import',
+  component: lazyRouteComponent(() => import('./routes/units-import.tsx'), 'UnitsImportPage'),
+});
+
+const unitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/units/$id',
+  component: lazyRouteComponent(() => import('./routes/unit.tsx'), 'UnitPage'),
+});
+
+const adminUsersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('./routes/admin-users.tsx'), 'AdminUsersPage'),
+});
+
+const passwordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account/password',
+  component: lazyRouteComponent(
+    () => import('./routes/account-password.tsx'),
+    'AccountPasswordPage',
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([landingRoute, movementRoute, loginRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    unitsRoute,
+    unitsImportRoute,
+    unitRoute,
+    adminUsersRoute,
+    passwordRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPendingComponent: PageSkeleton,
+  defaultErrorComponent: PageError,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Actor } from '../policies/actor.ts';
+import { unitAbilities } from '../policies/units.ts';
+import type { LineageResponse, TreeResponse, UnitDetailResponse } from '../routes/units/schema.ts';
+import type { LineageItem, UnitDetail } from '../services/units-read.ts';
+import { subjectOf, type UnitsView } from '../services/units.ts';
+
+/** Tree nodes with the buttons the actor may use on each. */
+export function presentTree(view: UnitsView): TreeResponse {
+  return {
+    asOf: view.asOf,
+    units: view.units.map((n) => ({
+      id: n.id,
+      code: n.code,
+      kind: n.kind,
+      name: n.name,
+      shortName: n.shortName,
+      parentId: n.parentId,
+      validFrom: n.validFrom,
+      validTo: n.validTo,
+      abilities: unitAbilities(view.actor, subjectOf(view.actor, n)),
+    })),
+  };
+}
+
+export function presentUnitDetail(actor: Actor, d: UnitDetail): UnitDetailResponse {
+  return {
+    id: d.unit.id,
+    code: d.unit.code,
+    kind: d.unit.kind,
+    validFrom: d.unit.validFrom,
+    validTo: d.unit.validTo,
+    versions: d.versions.map((v) => ({
+      name: v.name,
+      shortName: v.shortName,
+      parentId: v.parentId,
+      parentName: v.parentName,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+    })),
+    events: d.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      effectiveDate: e.effectiveDate,
+      basis: e.basis,
+      note: e.note,
+      parties: e.parties.map((p) => ({
+        unitId: p.unitId,
+        unitName: p.unitName,
+        role: p.role,
+        share: p.share,
+      })),
+    })),
+    abilities: unitAbilities(actor, subjectOf(actor, d.unit)),
+  };
+}
+
+const lineageItem = (e: LineageItem) => ({
+  unitId: e.unitId,
+  name: e.name,
+  code: e.code,
+  kind: e.kind,
+  eventKind: e.eventKind,
+  effectiveDate: e.effectiveDate,
+  share: e.share,
+  depth: e.depth,
+});
+
+export function presentLineage(l: {
+  predecessors: LineageItem[];
+  successors: LineageItem[];
+}): LineageResponse {
+  return {
+    predecessors: l.predecessors.map(lineageItem),
+    successors: l.successors.map(lineageItem),
+  };
+}

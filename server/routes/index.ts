@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../deps.ts';
+import { authRoutes } from './auth/index.ts';
+import { blockRoutes } from './blocks/index.ts';
+import { publicRoutes } from './public/index.ts';
+import { systemRoutes } from './system/index.ts';
+import { unitRoutes } from './units/index.ts';
+import { userRoutes } from './users/index.ts';
+
+/** Every API route plugin, mounted under /api. One line per area. */
+export async function registerRoutes(app: FastifyInstance, deps: Deps) {
+  await app.register(
+    async (api) => {
+      await api.register(systemRoutes, { deps });
+      await api.register(authRoutes, { deps });
+      await api.register(userRoutes, { deps });
+      await api.register(publicRoutes, { deps });
+      await api.register(unitRoutes, { deps });
+      await api.register(blockRoutes, { deps });
+    },
+    { prefix: '/api' },
+  );
+}

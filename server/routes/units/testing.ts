@@ -1,0 +1,72 @@
+/** Test-only helpers shared by the unit route tests (not imported by the app). */
+import { like } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.ts';
+import type { Role } from '../../../shared/roles.ts';
+import * as usersRepo from '../../repositories/users.ts';
+import { hashPassword } from '../../services/auth.ts';
+import type { Session, TestApp } from '../../../test/support/test-app.ts';
+
+export const adminPassword = 'admin-password-2026';
+
+/** A unit's id by code, from the tree as of `asOf`. */
+export async function idOf(session: Session, code: string, asOf = '2026-01-01'): Promise<string> {
+  const res = await session.request('GET', `/api/units/tree?asOf=${asOf}`);
+  const unit = (res.json().units as { id: string; code: string }[]).find((u) => u.code === code);
+  if (!unit) throw new Error(`no unit ${code} on ${asOf}`);
+  return unit.id;
+}
+
+/** Creates a user holding `role` on the unit with `unitCode` and signs them in. */
+export async function userWith(
+  t: TestApp,
+  admin: Session,
+  username: string,
+  role: Role,
+  unitCode: string,
+): Promise<Session> {
+  const unitId = await idOf(admin, unitCode);
+  const password = 'user-password-2026';
+  const user = await usersRepo.insertUser(t.deps.db, {
+    id: t.deps.newId(),
+    tenantId: t.tenantId,
+    username,
+    fullName: username,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+  });
+  await usersRepo.insertGrant(t.deps.db, {
+    id: t.deps.newId(),
+    tenantId: t.tenantId,
+    userId: user.id,
+    role,
+    unitId,
+  });
+  return t.signIn(username, password);
+}
+
+/** Audit entries whose action starts with `prefix`. */
+export async function auditCount(t: TestApp, prefix: string): Promise<number> {
+  return (
+    await t.deps.db
+      .select()
+      .from(auditLog)
+      .where(like(auditLog.action, `${prefix}%`))
+  ).length;
+}
+
+/** A multipart/form-data body with one file field, as a browser would send it. */
+export function multipart(
+  file: Buffer,
+  field = 'file',
+  filename = 'don-vi.xlsx',
+): { body: Buffer; headers: Record<string, string> } {
+  const boundary = '----thidua-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    body: Buffer.concat([head, file, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

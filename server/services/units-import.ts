@@ -1,0 +1,126 @@
+import { forbidden } from '../../shared/errors.ts';
+import { translate } from '../../shared/i18n/errors.ts';
+import type { Locale } from '../../shared/locale.ts';
+import type { Deps } from '../deps.ts';
+import {
+  indexState,
+  planSuccessionImport,
+  planUnitImport,
+  type RowError,
+  type UnitIndex,
+  type UnitPlan,
+} from '../domain/units/index.ts';
+import { hasRole, type Actor } from '../policies/actor.ts';
+import { administersHistory, canCreateTopLevel } from '../policies/units.ts';
+import { findRootUnitId } from '../repositories/unit-names.ts';
+import * as repo from '../repositories/units.ts';
+import { recordAudit } from './audit.ts';
+import { readSuccessionRows, readUnitRows } from './units-excel.ts';
+import { historicalIn, today } from './units.ts';
+
+export const importModes = ['validate', 'import', 'import_valid'] as const;
+export type ImportMode = (typeof importModes)[number];
+
+export interface ImportReport {
+  total: number;
+  valid: number;
+  created: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+interface Outcome {
+  total: number;
+  validRows: number[];
+  errors: RowError[];
+  plan: UnitPlan;
+  created: number;
+}
+
+/**
+ * The shared shape of both imports: plan against the locked tree, then write only when the
+ * file is clean or the caller asked for the valid rows; `validate` never writes.
+ */
+async function runImport(
+  deps: Deps,
+  actor: Actor,
+  mode: ImportMode,
+  locale: Locale,
+  action: string,
+  plan: (
+    index: UnitIndex,
+    tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0],
+  ) => Promise<Outcome>,
+): Promise<ImportReport> {
+  if (!hasRole(actor, 'admin')) throw forbidden();
+  const outcome = await deps.db.transaction(async (tx) => {
+    if (mode !== 'validate') await repo.lockUnitTree(tx, actor.tenantId);
+    const index = indexState(await repo.loadUnitState(tx, actor.tenantId));
+    const result = await plan(index, tx);
+    const write = mode === 'import_valid' || (mode === 'import' && result.errors.length === 0);
+    if (!write || result.created === 0) return { ...result, created: 0 };
+    await repo.writePlan(tx, actor.tenantId, result.plan);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: { id: actor.id, name: actor.username },
+      at: deps.clock(),
+      action,
+      entityType: 'unit_import',
+      entityId: deps.newId(),
+      after: {
+        mode,
+        created: result.created,
+        units: result.plan.insertUnits.map((u) => ({ id: u.id, code: u.code })),
+        events: result.plan.events.map((e) => e.id),
+      },
+    });
+    return result;
+  });
+  return {
+    total: outcome.total,
+    valid: outcome.validRows.length,
+    created: outcome.created,
+    errors: outcome.errors.map((e) => ({
+      row: e.row,
+      field: e.field,
+      message: translate(e.key, locale, e.params),
+    })),
+  };
+}
+
+/** Units from the template's first sheet; a parent may be a row above. */
+export async function importUnits(
+  deps: Deps,
+  actor: Actor,
+  data: Buffer,
+  mode: ImportMode,
+  locale: Locale,
+): Promise<ImportReport> {
+  const rows = await readUnitRows(data);
+  const rootUnitId = await findRootUnitId(deps.db, actor.tenantId);
+  return runImport(deps, actor, mode, locale, 'unit.import', async (index) => {
+    const mayCreateUnder = (parentId: string | null) => {
+      if (parentId === null) return canCreateTopLevel(actor, rootUnitId);
+      return administersHistory(actor, historicalIn(index, parentId, today(deps)));
+    };
+    const out = planUnitImport(index, deps, rows, mayCreateUnder);
+    return { ...out, created: out.plan.insertUnits.length };
+  });
+}
+
+/** The successor mapping (old unit code → successor code, from a date): one merge event per successor and date. */
+export async function importSuccessions(
+  deps: Deps,
+  actor: Actor,
+  data: Buffer,
+  mode: ImportMode,
+  locale: Locale,
+): Promise<ImportReport> {
+  const rows = await readSuccessionRows(data);
+  return runImport(deps, actor, mode, locale, 'unit.import_successions', async (index, tx) => {
+    const links = await repo.successionLinks(tx, actor.tenantId);
+    const mayRestructure = (unitIds: string[]) =>
+      unitIds.every((id) => administersHistory(actor, historicalIn(index, id, today(deps))));
+    const out = planSuccessionImport(index, deps, rows, links, mayRestructure);
+    return { ...out, created: out.createdRows.length };
+  });
+}
