@@ -247,8 +247,8 @@ async function insertEvents(tx: Executor, tenantId: string, events: UnitEvent[])
   );
   if (!parties.length) return;
   await tx.execute(sql`
-    insert into unit_event_parties (event_id, unit_id, role, share)
-    select x.event_id, x.unit_id, x.role, x.share
+    insert into unit_event_parties (tenant_id, event_id, unit_id, role, share)
+    select ${tenantId}::uuid, x.event_id, x.unit_id, x.role, x.share
       from jsonb_to_recordset(${json(parties)}) as x(event_id uuid, unit_id uuid, role text, share text)`);
 }
 

@@ -80,6 +80,7 @@ async function writeUnits(tx: Tx, ctx: SeedContext): Promise<UnitIdOf> {
   }));
   const partyRows = events.flatMap(({ event, id }) =>
     event.parties.map((p) => ({
+      tenantId,
       eventId: id,
       unitId: idOf(p.unit),
       role: p.role,

@@ -6,7 +6,12 @@ import { openEmbedded, openPostgres } from '../../server/db/client.ts';
 import { bootstrap } from '../../server/services/bootstrap.ts';
 
 export const tmpDir = path.resolve(import.meta.dirname, '..', '..', '.tmp');
-export const templateFile = path.join(tmpDir, 'pglite-template.tar.gz');
+/**
+ * Each run (vitest's global setup, inherited by its workers) has its own template, so two
+ * runs on one machine never overwrite each other's.
+ */
+const runId = () => (process.env.THIDUA_TEST_RUN ??= String(process.pid));
+export const templateFile = () => path.join(tmpDir, `pglite-template-${runId()}.tar.gz`);
 export const testAdminPassword = 'admin-password-2026';
 export const seedTime = new Date('2026-01-15T08:00:00Z');
 
@@ -24,7 +29,7 @@ export async function buildPgliteTemplate(): Promise<void> {
   await handle.migrate();
   await bootstrap(handle.db, seedCtx());
   const dump = await dumpOf(handle);
-  fs.writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
+  fs.writeFileSync(templateFile(), Buffer.from(await dump.arrayBuffer()));
   await handle.close();
 }
 
@@ -34,7 +39,7 @@ async function dumpOf(handle: Awaited<ReturnType<typeof openEmbedded>>): Promise
 }
 
 export function templateDbName(url: string): string {
-  return `${new URL(url).pathname.slice(1) || 'postgres'}_thidua_template`;
+  return `${new URL(url).pathname.slice(1) || 'postgres'}_template_${runId()}`;
 }
 
 function adminUrl(url: string): string {
@@ -90,4 +95,19 @@ export async function createPostgresCopy(
       }
     },
   };
+}
+
+/** Removes this run's template (file or database). */
+export async function dropTemplate(url: string | undefined): Promise<void> {
+  if (!url) {
+    fs.rmSync(templateFile(), { force: true });
+    return;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${templateDbName(url)}" with (force)`);
+  } finally {
+    await admin.end();
+  }
 }

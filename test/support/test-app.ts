@@ -32,7 +32,7 @@ export async function testDb(options: { now?: Date } = {}): Promise<TestDb> {
     handle = openPostgres(copy.url);
     drop = copy.drop;
   } else {
-    handle = await openEmbedded({ loadDataDir: new Blob([fs.readFileSync(templateFile)]) });
+    handle = await openEmbedded({ loadDataDir: new Blob([fs.readFileSync(templateFile())]) });
   }
   const now = options.now ?? new Date('2026-03-02T02:00:00Z');
   const deps: Deps = {

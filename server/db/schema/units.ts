@@ -77,6 +77,9 @@ export const unitEvents = pgTable(
 export const unitEventParties = pgTable(
   'unit_event_parties',
   {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     eventId: uuid('event_id')
       .notNull()
       .references(() => unitEvents.id),

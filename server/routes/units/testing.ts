@@ -4,9 +4,30 @@ import { auditLog } from '../../db/schema/index.ts';
 import type { Role } from '../../../shared/roles.ts';
 import * as usersRepo from '../../repositories/users.ts';
 import { hashPassword } from '../../services/auth.ts';
-import type { Session, TestApp } from '../../../test/support/test-app.ts';
+import { expect } from 'vitest';
+import { testAdminPassword, type Session, type TestApp } from '../../../test/support/test-app.ts';
 
-export const adminPassword = 'admin-password-2026';
+export const adminPassword = testAdminPassword;
+
+export interface TreeUnit {
+  id: string;
+  code: string;
+  kind: string;
+  name: string;
+  parentId: string | null;
+  validTo: string | null;
+  abilities: Record<string, boolean>;
+}
+
+/** GET /api/units/tree as `session` sees it, asserting a 200. */
+export async function tree(
+  session: Session,
+  asOf?: string,
+): Promise<{ asOf: string; units: TreeUnit[] }> {
+  const res = await session.request('GET', `/api/units/tree${asOf ? `?asOf=${asOf}` : ''}`);
+  expect(res.statusCode).toBe(200);
+  return res.json();
+}
 
 /** A unit's id by code, from the tree as of `asOf`. */
 export async function idOf(session: Session, code: string, asOf = '2026-01-01'): Promise<string> {

@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
-import { adminPassword, idOf, userWith } from './testing.ts';
-
-interface TreeUnit {
-  id: string;
-  code: string;
-  kind: string;
-  name: string;
-  parentId: string | null;
-  validTo: string | null;
-  abilities: Record<string, boolean>;
-}
+import { adminPassword, idOf, tree, userWith } from './testing.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -19,12 +9,6 @@ beforeAll(async () => {
   admin = await t.signIn('admin', adminPassword);
 });
 afterAll(async () => t?.close());
-
-const tree = async (s: Session, asOf?: string) => {
-  const res = await s.request('GET', `/api/units/tree${asOf ? `?asOf=${asOf}` : ''}`);
-  expect(res.statusCode).toBe(200);
-  return res.json() as { asOf: string; units: TreeUnit[] };
-};
 
 describe('permissions', () => {
   it('lets a unit officer read the tree but change nothing', async () => {

@@ -3,17 +3,7 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/support/
 import { loadScope } from '../../repositories/scope.ts';
 import { findUserByUsername } from '../../repositories/users.ts';
 import { createUnit } from '../../services/units.ts';
-import { adminPassword, auditCount, idOf } from './testing.ts';
-
-interface TreeUnit {
-  id: string;
-  code: string;
-  kind: string;
-  name: string;
-  parentId: string | null;
-  validTo: string | null;
-  abilities: Record<string, boolean>;
-}
+import { adminPassword, auditCount, idOf, tree, type TreeUnit } from './testing.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -22,12 +12,6 @@ beforeAll(async () => {
   admin = await t.signIn('admin', adminPassword);
 });
 afterAll(async () => t?.close());
-
-const tree = async (s: Session, asOf?: string) => {
-  const res = await s.request('GET', `/api/units/tree${asOf ? `?asOf=${asOf}` : ''}`);
-  expect(res.statusCode).toBe(200);
-  return res.json() as { asOf: string; units: TreeUnit[] };
-};
 
 describe('reading the tree', () => {
   it('has the districts in 2024 and none after the 2025 reform', async () => {

@@ -25,6 +25,7 @@ CREATE TABLE "emulation_blocks" (
 );
 --> statement-breakpoint
 CREATE TABLE "unit_event_parties" (
+	"tenant_id" uuid NOT NULL,
 	"event_id" uuid NOT NULL,
 	"unit_id" uuid NOT NULL,
 	"role" text NOT NULL,
@@ -250,6 +251,7 @@ ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_tenant_id_tena
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_block_id_emulation_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."emulation_blocks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "emulation_blocks" ADD CONSTRAINT "emulation_blocks_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "unit_event_parties" ADD CONSTRAINT "unit_event_parties_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_event_parties" ADD CONSTRAINT "unit_event_parties_event_id_unit_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."unit_events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_event_parties" ADD CONSTRAINT "unit_event_parties_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_events" ADD CONSTRAINT "unit_events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
