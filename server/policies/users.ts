@@ -1,4 +1,5 @@
 import { hasRole, type Actor, type Policy } from './actor.ts';
+import { auditPolicy } from './audit.ts';
 
 /** A user account as policies see it: the units its grants sit on. */
 export interface UserSubject {
@@ -35,8 +36,8 @@ export const grantPolicy = {
 } satisfies Policy<GrantSubject>;
 
 /** What the shell shows in its menu. */
-export const shellAbilities = (a: Actor) => ({
+export const shellAbilities = (a: Actor, rootUnitId: string | undefined) => ({
   manageUsers: hasRole(a, 'admin'),
   manageUnits: hasRole(a, 'admin'),
-  readAudit: hasRole(a, 'admin') || hasRole(a, 'emulation_office'),
+  readAudit: auditPolicy.read(a, rootUnitId),
 });

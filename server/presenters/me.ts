@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { shellAbilities } from '../policies/users.ts';
-import { unitNamesOn } from '../repositories/unit-names.ts';
+import { findRootUnitId, unitNamesOn } from '../repositories/unit-names.ts';
 import type { MeResponse } from '../routes/auth/schema.ts';
 import type { SessionContext } from '../services/auth.ts';
 
@@ -20,6 +20,6 @@ export async function presentMe(deps: Deps, context: SessionContext): Promise<Me
     mustChangePassword: context.mustChangePassword,
     csrfToken: context.csrfToken,
     grants: actor.grants.map((g) => ({ ...g, unitName: names.get(g.unitId) ?? '' })),
-    abilities: shellAbilities(actor),
+    abilities: shellAbilities(actor, await findRootUnitId(deps.db, actor.tenantId)),
   };
 }

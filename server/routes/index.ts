@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
+import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
 import { blockRoutes } from './blocks/index.ts';
 import { publicRoutes } from './public/index.ts';
@@ -13,6 +14,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
     async (api) => {
       await api.register(systemRoutes, { deps });
       await api.register(authRoutes, { deps });
+      await api.register(auditRoutes, { deps });
       await api.register(userRoutes, { deps });
       await api.register(publicRoutes, { deps });
       await api.register(unitRoutes, { deps });
