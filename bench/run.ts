@@ -13,7 +13,7 @@ async function main() {
   if (process.env.DATABASE_URL) await buildPostgresTemplate(process.env.DATABASE_URL);
   else await buildPgliteTemplate();
   const db = await testDb({ now: new Date() });
-  const app = await buildApp(db.deps, { serveApp: false });
+  const app = await buildApp(db.deps, { serveApp: false, rateLimit: false });
   await app.ready();
   const login = await app.inject({
     method: 'POST',

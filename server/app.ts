@@ -20,6 +20,8 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Serve the built front end from config.appDir when it exists. */
   serveApp?: boolean;
+  /** The per-address request limit; benchmarks turn it off to measure the handlers. */
+  rateLimit?: boolean;
 }
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -32,7 +34,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  await registerSecurity(app);
+  await registerSecurity(app, { rateLimit: options.rateLimit });
   await app.register(swagger, {
     openapi: {
       info: {
