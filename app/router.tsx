@@ -111,6 +111,31 @@ const adminUsersRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin-users.tsx'), 'AdminUsersPage'),
 });
 
+const criteriaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/criteria',
+  component: lazyRouteComponent(() => import('./routes/criteria.tsx'), 'CriteriaListPage'),
+});
+
+const criteriaVersionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/criteria/$id/versions/$n',
+  component: lazyRouteComponent(
+    () => import('./routes/criteria-version.tsx'),
+    'CriteriaVersionPage',
+  ),
+});
+
+const criteriaDiffRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/criteria/$id/diff',
+  validateSearch: (search: Record<string, unknown>): { from?: number; to?: number } => ({
+    ...(Number(search.from) > 0 ? { from: Number(search.from) } : {}),
+    ...(Number(search.to) > 0 ? { to: Number(search.to) } : {}),
+  }),
+  component: lazyRouteComponent(() => import('./routes/criteria-diff.tsx'), 'CriteriaDiffPage'),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account/password',
@@ -120,15 +145,56 @@ const passwordRoute = createRoute({
   ),
 });
 
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('./routes/people.tsx'), 'PeoplePage'),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$id',
+  component: lazyRouteComponent(() => import('./routes/people-detail.tsx'), 'PersonPage'),
+});
+
+const catalogueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commendations/catalogue',
+  component: lazyRouteComponent(
+    () => import('./routes/commendations-catalogue.tsx'),
+    'CataloguePage',
+  ),
+});
+
+const initiativesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/initiatives',
+  component: lazyRouteComponent(() => import('./routes/initiatives.tsx'), 'InitiativesPage'),
+});
+
+const targetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/targets',
+  component: lazyRouteComponent(() => import('./routes/targets.tsx'), 'TargetsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([landingRoute, movementRoute, loginRoute]),
   appRoute.addChildren([
+    targetsRoute,
     homeRoute,
     unitsRoute,
     unitsImportRoute,
     unitRoute,
     adminUsersRoute,
+    criteriaRoute,
+    criteriaVersionRoute,
+    criteriaDiffRoute,
     passwordRoute,
+    peopleRoute,
+    personRoute,
+    catalogueRoute,
+    initiativesRoute,
   ]),
 ]);
 

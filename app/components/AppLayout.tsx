@@ -85,6 +85,12 @@ export function AppLayout() {
             label={t('nav.units')}
             active={pathname === '/units' || /^\/units\/(?!import)/.test(pathname)}
           />
+          <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
+          <NavLinkLink
+            to="/criteria"
+            label={t('criteria.nav')}
+            active={pathname.startsWith('/criteria')}
+          />
           {me?.abilities.manageUnits && (
             <NavLinkLink
               to="/units/import"
@@ -99,6 +105,21 @@ export function AppLayout() {
               active={active('/admin/users')}
             />
           )}
+          <NavLinkLink
+            to="/people"
+            label={t('commendations.nav.people')}
+            active={active('/people')}
+          />
+          <NavLinkLink
+            to="/initiatives"
+            label={t('commendations.nav.initiatives')}
+            active={active('/initiatives')}
+          />
+          <NavLinkLink
+            to="/commendations/catalogue"
+            label={t('commendations.nav.catalogue')}
+            active={active('/commendations/catalogue')}
+          />
           <NavLinkLink
             to="/account/password"
             label={t('nav.changePassword')}

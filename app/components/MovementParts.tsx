@@ -1,4 +1,5 @@
 import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { ContentLine, Phase, Target, TargetValue } from '../api/types.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -65,9 +66,12 @@ export function targetValuesText(t: T, target: Target): string {
 export function TargetCards({
   targets,
   headingOrder = 3,
+  renderProgress,
 }: {
   targets: Target[];
   headingOrder?: 3 | 4;
+  /** Status and latest result of a target, where the caller has them. */
+  renderProgress?: (code: string) => ReactNode;
 }) {
   const { t, pick } = useI18n();
   return (
@@ -104,6 +108,7 @@ export function TargetCards({
                 {note}
               </Text>
             ))}
+            {renderProgress?.(target.code)}
           </Card>
         );
       })}

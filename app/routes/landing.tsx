@@ -1,15 +1,29 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { movementsQuery } from '../api/movements.ts';
+import { publicTargetsQuery } from '../api/targets.ts';
 import { ButtonLink } from '../components/links.tsx';
 import { ContentLines, PhaseList, TargetCards } from '../components/MovementParts.tsx';
 import { PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
+import { TargetLatest, TargetStatusBadge } from '../components/TargetStatusBadge.tsx';
 import { useI18n } from '../i18n/index.ts';
 
 /** The public front page: the movement at a glance, readable by any citizen without signing in. */
 export function LandingPage() {
   const { t, pick } = useI18n();
   const { data, error, isPending, refetch } = useQuery(movementsQuery);
+  // Status and results are extra: asked for once the plan is on screen, and the page reads
+  // fine while (or if) they do not load.
+  const { data: progress } = useQuery({ ...publicTargetsQuery, enabled: Boolean(data?.length) });
+  const progressOf = (code: string) => {
+    const target = progress?.find((p) => p.code === code);
+    return target ? (
+      <Group gap="xs" mt="xs" align="center">
+        <TargetStatusBadge status={target.status} />
+        <TargetLatest measure={target.measure} actuals={target.actualsByYear} />
+      </Group>
+    ) : null;
+  };
   const movement = data?.[0];
   usePageTitle(movement ? pick(movement.title) : undefined);
 
@@ -65,7 +79,7 @@ export function LandingPage() {
         <Text size="sm" c="dimmed">
           {t('landing.targetsIntro')}
         </Text>
-        <TargetCards targets={movement.targets} />
+        <TargetCards targets={movement.targets} renderProgress={progressOf} />
       </Stack>
     </Stack>
   );

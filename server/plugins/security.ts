@@ -3,7 +3,10 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 
 /** Security headers with a CSP that forbids inline scripts, and a coarse per-address rate limit. */
-export async function registerSecurity(app: FastifyInstance, options: { rateLimit?: boolean } = {}) {
+export async function registerSecurity(
+  app: FastifyInstance,
+  options: { rateLimit?: boolean } = {},
+) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -25,5 +28,6 @@ export async function registerSecurity(app: FastifyInstance, options: { rateLimi
     strictTransportSecurity: false,
   });
   // Generous: a whole department often shares one public address behind NAT.
-  if (options.rateLimit !== false) await app.register(rateLimit, { global: true, max: 3000, timeWindow: '1 minute' });
+  if (options.rateLimit !== false)
+    await app.register(rateLimit, { global: true, max: 3000, timeWindow: '1 minute' });
 }

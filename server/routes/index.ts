@@ -3,8 +3,13 @@ import type { Deps } from '../deps.ts';
 import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
 import { blockRoutes } from './blocks/index.ts';
+import { commendationRoutes } from './commendations/index.ts';
+import { initiativeRoutes } from './initiatives/index.ts';
+import { peopleRoutes } from './people/index.ts';
+import { criteriaRoutes } from './criteria/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { systemRoutes } from './system/index.ts';
+import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
 
@@ -19,6 +24,11 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(publicRoutes, { deps });
       await api.register(unitRoutes, { deps });
       await api.register(blockRoutes, { deps });
+      await api.register(commendationRoutes, { deps });
+      await api.register(peopleRoutes, { deps });
+      await api.register(initiativeRoutes, { deps });
+      await api.register(criteriaRoutes, { deps });
+      await api.register(targetRoutes, { deps });
     },
     { prefix: '/api' },
   );

@@ -24,7 +24,6 @@ let handle: DbHandle;
 const tenantId = randomUUID();
 const at = new Date('2026-01-15T08:00:00Z');
 const ctx = { tenantId, at, newId: () => randomUUID() };
-let firstRunMs = 0;
 
 const activeCodes = async (date: string) =>
   (
@@ -40,9 +39,7 @@ beforeAll(async () => {
   await handle.db
     .insert(tenants)
     .values({ id: tenantId, code: 'lai-chau-test', name: 'Lai Châu (test)' });
-  const started = performance.now();
   const first = await handle.db.transaction((tx) => loadLaiChau(tx, ctx));
-  firstRunMs = performance.now() - started;
   expect(first).toEqual({ loaded: true });
 });
 
@@ -51,8 +48,8 @@ afterAll(async () => {
 });
 
 describe('loadLaiChau', () => {
-  it('is fast and idempotent: a second run writes nothing', async () => {
-    expect(firstRunMs).toBeLessThan(2000);
+  // Speed is measured by `npm run bench`, never asserted in a test.
+  it('is idempotent: a second run writes nothing', async () => {
     const auditBefore = await handle.db.$count(auditLog);
     const second = await handle.db.transaction((tx) => loadLaiChau(tx, ctx));
     expect(second).toEqual({ loaded: false });

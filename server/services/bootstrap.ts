@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { tenants } from '../db/schema/index.ts';
 import { loadLaiChau } from '../seed/load-lai-chau.ts';
+import { seedCriteria } from '../seed/criteria.ts';
+import { seedCommendationRules } from '../seed/commendations.ts';
 import { findRootUnitId } from '../repositories/unit-names.ts';
 import * as usersRepo from '../repositories/users.ts';
 import { recordAudit, systemActor } from './audit.ts';
@@ -49,6 +51,8 @@ export async function bootstrap(
     }
     const tenantId = tenant!.id;
     const { loaded } = await loadLaiChau(tx, { tenantId, at: ctx.at, newId: ctx.newId });
+    await seedCriteria(tx, { tenantId, at: ctx.at, newId: ctx.newId });
+    await seedCommendationRules(tx, { tenantId, at: ctx.at, newId: ctx.newId });
 
     if (await usersRepo.findUserByUsername(tx, 'admin'))
       return { tenantId, planLoaded: loaded, adminCreated: false };

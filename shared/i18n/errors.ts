@@ -177,6 +177,62 @@ const messages = {
     en: 'Unit {code} already ended on {date}, not on the effective date.',
   },
   date_not_after: { vi: 'Ngày này phải sau ngày {date}.', en: 'This date must be after {date}.' },
+  // commendations (server/services/commendations*.ts)
+  citation_required: {
+    vi: 'Cần ghi căn cứ pháp lý (văn bản, điều, khoản) của tiêu chuẩn.',
+    en: 'A legal citation (instrument, article, clause) is required.',
+  },
+  rule_dates_overlap: {
+    vi: 'Tiêu chuẩn {code} đã có phiên bản hiệu lực trùng thời gian này.',
+    en: 'Rule {code} already has a version in force over these dates.',
+  },
+  rule_dates_reversed: {
+    vi: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.',
+    en: 'The end date must not be before the start date.',
+  },
+  award_unknown: { vi: 'Không có danh hiệu/hình thức {award}.', en: 'No award {award}.' },
+  award_subject_not_allowed: {
+    vi: 'Danh hiệu/hình thức {award} không dành cho đối tượng này.',
+    en: 'The award {award} is not for this kind of subject.',
+  },
+  rule_lineage_changes_award: {
+    vi: 'Các phiên bản của tiêu chuẩn {code} phải cùng danh hiệu và đối tượng.',
+    en: 'All versions of rule {code} keep the same award and subject.',
+  },
+  rating_exists: {
+    vi: 'Đối tượng đã có kết quả xếp loại năm {year}.',
+    en: 'The subject already has a rating for {year}.',
+  },
+  person_not_found: {
+    vi: 'Không tìm thấy cá nhân này trong đơn vị (hoặc ngoài phạm vi của bạn).',
+    en: 'No such person in this unit (or outside your units).',
+  },
+  person_ambiguous: {
+    vi: 'Có nhiều cá nhân cùng họ tên trong đơn vị; hãy nhập từng người trên giao diện.',
+    en: 'Several people in the unit share this name; record them one by one in the app.',
+  },
+  case_already_closed: { vi: 'Vụ việc này đã kết thúc.', en: 'This case is already closed.' },
+  date_before_opened: {
+    vi: 'Ngày kết thúc phải từ ngày {date} trở đi.',
+    en: 'The closing date must be on or after {date}.',
+  },
+  author_not_found: {
+    vi: 'Không tìm thấy tác giả hoặc tác giả không thuộc phạm vi của bạn.',
+    en: 'An author was not found or is outside your units.',
+  },
+  initiative_invalid_transition: {
+    vi: 'Sáng kiến đang ở trạng thái không cho phép thao tác này.',
+    en: 'The initiative is not in a state that allows this.',
+  },
+  date_in_future: { vi: 'Ngày không được sau hôm nay.', en: 'The date cannot be in the future.' },
+  base_salary_missing: {
+    vi: 'Chưa có mức lương cơ sở áp dụng cho ngày này.',
+    en: 'No base salary is recorded for this date.',
+  },
+  award_no_cash: {
+    vi: 'Danh hiệu/hình thức này không kèm tiền thưởng cho đối tượng này vào ngày đó.',
+    en: 'This award carries no cash for this subject on that date.',
+  },
   // emulation blocks
   block_code_taken: {
     vi: 'Mã khối/cụm {code} đã được dùng.',
@@ -193,6 +249,69 @@ const messages = {
   unit_not_active_in_year: {
     vi: 'Đơn vị không hoạt động trong năm {year}.',
     en: 'The unit does not exist in {year}.',
+  },
+  // criteria sets (server/domain/criteria)
+  criteria_version_published: {
+    vi: 'Phiên bản {number} đã ban hành nên không sửa được. Hãy tạo phiên bản mới từ phiên bản này.',
+    en: 'Version {number} is published and cannot change. Create a new version from this one.',
+  },
+  criteria_version_not_draft: {
+    vi: 'Chỉ ban hành được phiên bản dự thảo; phiên bản {number} không phải dự thảo.',
+    en: 'Only a draft can be published; version {number} is not a draft.',
+  },
+  criteria_source_is_draft: {
+    vi: 'Chỉ tạo phiên bản mới được từ một phiên bản đã ban hành.',
+    en: 'A new version can only start from a published version.',
+  },
+  criteria_draft_exists: {
+    vi: 'Bộ tiêu chí đang có dự thảo (phiên bản {number}); hãy hoàn thiện dự thảo đó.',
+    en: 'This set already has a draft (version {number}); finish that draft first.',
+  },
+  criterion_code_duplicate: {
+    vi: 'Mã tiêu chí {code} đã dùng cho một tiêu chí khác trong phiên bản này.',
+    en: 'The criterion code {code} is already used in this version.',
+  },
+  criterion_kind_invalid: {
+    vi: 'Chọn loại tiêu chí: định lượng, định tính, điểm thưởng hoặc điểm trừ.',
+    en: 'Choose a kind: quantitative, qualitative, bonus or penalty.',
+  },
+  criterion_levels_needed: {
+    vi: 'Nhập ít nhất 2 mức đánh giá.',
+    en: 'Enter at least 2 levels.',
+  },
+  criterion_cap_below_event: {
+    vi: 'Mức tối đa phải từ {points} điểm trở lên (không nhỏ hơn điểm mỗi lần).',
+    en: 'The cap must be at least {points} points (the points per event).',
+  },
+  criterion_target_year_twice: {
+    vi: 'Năm {year} đã có chỉ tiêu.',
+    en: 'The year {year} already has a target.',
+  },
+  criteria_set_empty: {
+    vi: 'Bộ tiêu chí cần ít nhất một tiêu chí trước khi ban hành.',
+    en: 'The set needs at least one criterion before it is published.',
+  },
+  // province targets
+  target_value_number: { vi: 'Giá trị phải là một số.', en: 'The value must be a number.' },
+  target_value_percent: {
+    vi: 'Chỉ tiêu tính bằng %: giá trị phải từ 0 đến 100.',
+    en: 'This target is a percentage: the value must be between 0 and 100.',
+  },
+  target_value_count: {
+    vi: 'Chỉ tiêu tính bằng số lượng: giá trị phải là số nguyên không âm.',
+    en: 'This target is a count: the value must be a whole number, 0 or more.',
+  },
+  target_value_done: {
+    vi: 'Chỉ tiêu hoàn thành/chưa hoàn thành: nhập 1 (đã xong) hoặc 0 (chưa xong).',
+    en: 'This target is done or not done: enter 1 (done) or 0 (not done).',
+  },
+  target_year_outside: {
+    vi: 'Năm phải nằm trong thời gian của phong trào ({start}–{end}).',
+    en: "The year must lie within the movement's years ({start}–{end}).",
+  },
+  target_unit_not_assigned: {
+    vi: 'Chỉ tiêu chưa được giao cho đơn vị này trong năm {year}.',
+    en: 'This target was not assigned to this unit for {year}.',
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

@@ -247,6 +247,139 @@ CREATE TABLE "sectors" (
 	"extra" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "commendation_records" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"subject_kind" text NOT NULL,
+	"subject_id" uuid NOT NULL,
+	"type" text NOT NULL,
+	"year" integer,
+	"data" jsonb NOT NULL,
+	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "commendation_rules" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"award_code" text NOT NULL,
+	"subject" text NOT NULL,
+	"effective_from" date NOT NULL,
+	"effective_to" date,
+	"citation" jsonb NOT NULL,
+	"title" jsonb,
+	"condition" jsonb NOT NULL,
+	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "households" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"head_name" text NOT NULL,
+	"address" text NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "initiatives" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"author_ids" jsonb NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"description" text NOT NULL,
+	"effect" text NOT NULL,
+	"status" text NOT NULL,
+	"level" text,
+	"recognised_on" date,
+	"decision_number" text,
+	"scope" text,
+	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "people" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"full_name" text NOT NULL,
+	"category" text NOT NULL,
+	"gender" text,
+	"unit_id" uuid NOT NULL,
+	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "criteria_sets" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"movement_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"category_id" uuid,
+	"sector_id" uuid,
+	"name_vi" text NOT NULL,
+	"name_en" text NOT NULL,
+	"start_year" integer NOT NULL,
+	"end_year" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "criteria_sets_owner_ck" CHECK (("criteria_sets"."category_id" is null) <> ("criteria_sets"."sector_id" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "criteria_versions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"set_id" uuid NOT NULL,
+	"number" integer NOT NULL,
+	"status" text NOT NULL,
+	"based_on" integer,
+	"content" jsonb NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" uuid,
+	"published_at" timestamp with time zone,
+	"published_by" uuid,
+	"published_by_name" text,
+	"superseded_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "target_actuals" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"target_id" uuid NOT NULL,
+	"unit_id" uuid,
+	"year" integer NOT NULL,
+	"value" numeric NOT NULL,
+	"source" text NOT NULL,
+	"evidence" text,
+	"entered_by" uuid NOT NULL,
+	"entered_at" timestamp with time zone NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "target_actuals_target_unit_year_uq" UNIQUE NULLS NOT DISTINCT("tenant_id","target_id","unit_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "target_assignments" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"target_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"value" numeric NOT NULL,
+	"comparator" text NOT NULL,
+	"assigned_by" uuid NOT NULL,
+	"assigned_at" timestamp with time zone NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "target_assignments_target_unit_year_uq" UNIQUE("tenant_id","target_id","unit_id","year")
+);
+--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_block_id_emulation_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."emulation_blocks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -287,6 +420,33 @@ ALTER TABLE "province_targets" ADD CONSTRAINT "province_targets_movement_id_move
 ALTER TABLE "sectors" ADD CONSTRAINT "sectors_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sectors" ADD CONSTRAINT "sectors_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sectors" ADD CONSTRAINT "sectors_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commendation_records" ADD CONSTRAINT "commendation_records_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commendation_records" ADD CONSTRAINT "commendation_records_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commendation_rules" ADD CONSTRAINT "commendation_rules_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commendation_rules" ADD CONSTRAINT "commendation_rules_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "households" ADD CONSTRAINT "households_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "households" ADD CONSTRAINT "households_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "households" ADD CONSTRAINT "households_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criteria_sets" ADD CONSTRAINT "criteria_sets_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criteria_sets" ADD CONSTRAINT "criteria_sets_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criteria_sets" ADD CONSTRAINT "criteria_sets_category_id_participant_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."participant_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criteria_sets" ADD CONSTRAINT "criteria_sets_sector_id_sectors_id_fk" FOREIGN KEY ("sector_id") REFERENCES "public"."sectors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criteria_versions" ADD CONSTRAINT "criteria_versions_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criteria_versions" ADD CONSTRAINT "criteria_versions_set_id_criteria_sets_id_fk" FOREIGN KEY ("set_id") REFERENCES "public"."criteria_sets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_actuals" ADD CONSTRAINT "target_actuals_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_actuals" ADD CONSTRAINT "target_actuals_target_id_province_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."province_targets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_actuals" ADD CONSTRAINT "target_actuals_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_actuals" ADD CONSTRAINT "target_actuals_entered_by_users_id_fk" FOREIGN KEY ("entered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_target_id_province_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."province_targets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_assigned_by_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "emulation_blocks_tenant_code_uq" ON "emulation_blocks" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "unit_event_parties_unit_idx" ON "unit_event_parties" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "unit_events_tenant_date_idx" ON "unit_events" USING btree ("tenant_id","effective_date");--> statement-breakpoint
@@ -301,4 +461,14 @@ CREATE INDEX "users_tenant_idx" ON "users" USING btree ("tenant_id");--> stateme
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "movement_sections_movement_idx" ON "movement_sections" USING btree ("movement_id","kind","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "movements_tenant_code_uq" ON "movements" USING btree ("tenant_id","code");--> statement-breakpoint
-CREATE INDEX "plan_criteria_category_idx" ON "plan_criteria" USING btree ("category_id","position");
+CREATE INDEX "plan_criteria_category_idx" ON "plan_criteria" USING btree ("category_id","position");--> statement-breakpoint
+CREATE INDEX "commendation_records_subject_idx" ON "commendation_records" USING btree ("tenant_id","subject_kind","subject_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "commendation_rules_version_uq" ON "commendation_rules" USING btree ("tenant_id","code","effective_from");--> statement-breakpoint
+CREATE INDEX "commendation_rules_award_idx" ON "commendation_rules" USING btree ("tenant_id","award_code");--> statement-breakpoint
+CREATE INDEX "households_unit_idx" ON "households" USING btree ("tenant_id","unit_id");--> statement-breakpoint
+CREATE INDEX "initiatives_unit_idx" ON "initiatives" USING btree ("tenant_id","unit_id");--> statement-breakpoint
+CREATE INDEX "people_unit_idx" ON "people" USING btree ("tenant_id","unit_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "criteria_sets_tenant_code_uq" ON "criteria_sets" USING btree ("tenant_id","movement_id","code");--> statement-breakpoint
+CREATE UNIQUE INDEX "criteria_versions_set_number_uq" ON "criteria_versions" USING btree ("set_id","number");--> statement-breakpoint
+CREATE INDEX "criteria_versions_tenant_idx" ON "criteria_versions" USING btree ("tenant_id","status");--> statement-breakpoint
+CREATE INDEX "target_actuals_target_idx" ON "target_actuals" USING btree ("target_id","year");

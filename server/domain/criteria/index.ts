@@ -1,0 +1,4 @@
+export * from './content.ts';
+export * from './diff.ts';
+export * from './validate.ts';
+export * from './versions.ts';

@@ -1,0 +1,29 @@
+import { hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+
+/**
+ * A province target as policies see it: the root unit whose emulation office owns province
+ * targets, the unit an actual is for (null: province-wide), and whether the target was
+ * cascaded to that unit for the year.
+ */
+export interface TargetSubject {
+  rootUnitId: string;
+  unitId: string | null;
+  assignedToUnit: boolean;
+}
+
+const office = (a: Actor, t: TargetSubject) => hasRole(a, 'emulation_office', t.rootUnitId);
+
+/**
+ * Targets come from a public plan, so every signed-in user reads them. The emulation office
+ * (granted on the root) enters province actuals and cascades targets; a unit's head or
+ * officer enters that unit's actual once the target was cascaded to it for the year.
+ */
+export const targetPolicy = {
+  read: () => true,
+  enterActual: (a: Actor, t: TargetSubject) =>
+    office(a, t) ||
+    (t.unitId !== null &&
+      t.assignedToUnit &&
+      hasAnyRole(a, ['unit_head', 'unit_officer'], t.unitId)),
+  assign: (a: Actor, t: TargetSubject) => office(a, t),
+} satisfies Policy<TargetSubject>;

@@ -1,0 +1,102 @@
+import {
+  latestActual,
+  targetStatus,
+  targetTrend,
+  type Comparator,
+  type Direction,
+} from '../domain/targets/status.ts';
+import { abilities, type Actor } from '../policies/actor.ts';
+import { targetPolicy } from '../policies/targets.ts';
+import type { AssignmentResponse, PublicTarget, TargetResponse } from '../routes/targets/schema.ts';
+import type { AssignmentView, TargetView } from '../services/targets.ts';
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+/** The public shape; `evaluationYear` is the current year (from the clock). */
+export function presentPublicTarget(view: TargetView, evaluationYear: number): PublicTarget {
+  const { target } = view;
+  const direction = target.direction as Direction;
+  const targetsByYear = view.values.map((v) => ({
+    year: v.year,
+    value: Number(v.value),
+    comparator: v.comparator as Comparator,
+  }));
+  const actuals = view.actuals.map((a) => ({
+    year: a.year,
+    value: Number(a.value),
+    source: a.source,
+  }));
+  const baseline = { year: target.baselineYear, value: num(target.baselineValue) };
+  return {
+    code: target.code,
+    name: { vi: target.nameVi, en: target.nameEn },
+    measure: target.measure,
+    direction,
+    baseline,
+    targetsByYear,
+    actualsByYear: actuals,
+    status: targetStatus({
+      direction,
+      baseline,
+      targets: targetsByYear,
+      latest: latestActual(actuals),
+      evaluationYear,
+    }),
+    trend: targetTrend(direction, targetsByYear, actuals),
+  };
+}
+
+export function presentTarget(
+  actor: Actor,
+  view: TargetView,
+  evaluationYear: number,
+): TargetResponse {
+  const { target } = view;
+  const base = presentPublicTarget(view, evaluationYear);
+  const latest = latestActual(base.actualsByYear);
+  const can = abilities(targetPolicy, actor, view.subject);
+  return {
+    ...base,
+    area: target.area,
+    clause: target.clause,
+    source: target.sourceVi,
+    movement: { code: target.movementCode, startYear: target.startYear, endYear: target.endYear },
+    targetsByYear: view.values.map((v) => ({
+      year: v.year,
+      value: Number(v.value),
+      comparator: v.comparator,
+      note: v.noteVi ? { vi: v.noteVi, en: v.noteEn ?? v.noteVi } : null,
+    })),
+    actualsByYear: view.actuals.map((a) => ({
+      year: a.year,
+      value: Number(a.value),
+      source: a.source,
+      evidence: a.evidence,
+      enteredBy: a.enteredByName,
+      enteredAt: a.enteredAt.toISOString(),
+      version: a.version,
+    })),
+    latest: latest ? { year: latest.year, value: latest.value } : null,
+    abilities: { enterActual: can.enterActual, assign: can.assign },
+  };
+}
+
+export function presentAssignment(a: AssignmentView): AssignmentResponse {
+  return {
+    id: a.id,
+    unitId: a.unitId,
+    unitName: a.unitName,
+    year: a.year,
+    value: Number(a.value),
+    comparator: a.comparator,
+    version: a.version,
+    actual: a.actual
+      ? {
+          year: a.actual.year,
+          value: Number(a.actual.value),
+          source: a.actual.source,
+          version: a.actual.version,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,282 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import {
+  commendationRecords,
+  commendationRules,
+  households,
+  initiatives,
+  people,
+} from '../db/schema/index.ts';
+import type { Rule } from '../domain/commendations/index.ts';
+import type { Role } from '../../shared/roles.ts';
+import { scopedToUser } from './scope.ts';
+
+export type RuleRow = typeof commendationRules.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+export type HouseholdRow = typeof households.$inferSelect;
+export type RecordRow = typeof commendationRecords.$inferSelect;
+export type InitiativeRow = typeof initiatives.$inferSelect;
+
+/** A stored rule as the domain reads it. */
+export function ruleOf(row: RuleRow): Rule {
+  return {
+    code: row.code,
+    awardCode: row.awardCode,
+    subject: row.subject as Rule['subject'],
+    effectiveFrom: row.effectiveFrom,
+    ...(row.effectiveTo ? { effectiveTo: row.effectiveTo } : {}),
+    citation: row.citation as Rule['citation'],
+    ...(row.title ? { title: row.title as NonNullable<Rule['title']> } : {}),
+    condition: row.condition as Rule['condition'],
+  };
+}
+
+export const listRules = (db: Executor, tenantId: string) =>
+  db
+    .select()
+    .from(commendationRules)
+    .where(eq(commendationRules.tenantId, tenantId))
+    .orderBy(
+      asc(commendationRules.awardCode),
+      asc(commendationRules.code),
+      asc(commendationRules.effectiveFrom),
+    );
+
+export async function findRule(db: Executor, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(commendationRules)
+    .where(and(eq(commendationRules.tenantId, tenantId), eq(commendationRules.id, id)));
+  return row;
+}
+
+export async function insertRule(db: Executor, values: typeof commendationRules.$inferInsert) {
+  const [row] = await db.insert(commendationRules).values(values).returning();
+  return row!;
+}
+
+/** Optimistic lock: updates only when `version` is still current; undefined otherwise. */
+export async function updateRule(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  version: number,
+  values: Partial<typeof commendationRules.$inferInsert>,
+) {
+  const [row] = await db
+    .update(commendationRules)
+    .set({ ...values, version: version + 1 })
+    .where(
+      and(
+        eq(commendationRules.tenantId, tenantId),
+        eq(commendationRules.id, id),
+        eq(commendationRules.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Scope of a list: every unit (office, province readers) or the units the user's grants cover. */
+export type ListScope =
+  { all: true } | { all: false; userId: string; today: string; roles?: Role[] };
+
+export function listPeople(db: Executor, tenantId: string, scope: ListScope, unitId?: string) {
+  const where = [eq(people.tenantId, tenantId)];
+  if (unitId) where.push(eq(people.unitId, unitId));
+  if (!scope.all)
+    where.push(
+      scopedToUser(sql`${people.unitId}`, scope.userId, tenantId, scope.today, scope.roles),
+    );
+  return db
+    .select()
+    .from(people)
+    .where(and(...where))
+    .orderBy(asc(people.fullName))
+    .limit(500);
+}
+
+export async function findPerson(db: Executor, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), eq(people.id, id)));
+  return row;
+}
+
+export async function insertPerson(db: Executor, values: typeof people.$inferInsert) {
+  const [row] = await db.insert(people).values(values).returning();
+  return row!;
+}
+
+export const recordsOf = (db: Executor, tenantId: string, subjectKind: string, subjectId: string) =>
+  db
+    .select()
+    .from(commendationRecords)
+    .where(
+      and(
+        eq(commendationRecords.tenantId, tenantId),
+        eq(commendationRecords.subjectKind, subjectKind),
+        eq(commendationRecords.subjectId, subjectId),
+      ),
+    )
+    .orderBy(desc(commendationRecords.year), asc(commendationRecords.createdAt));
+
+export async function findRecord(db: Executor, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(commendationRecords)
+    .where(and(eq(commendationRecords.tenantId, tenantId), eq(commendationRecords.id, id)));
+  return row;
+}
+
+export async function insertRecord(db: Executor, values: typeof commendationRecords.$inferInsert) {
+  const [row] = await db.insert(commendationRecords).values(values).returning();
+  return row!;
+}
+
+export async function updateRecordData(db: Executor, row: RecordRow, data: unknown) {
+  const [updated] = await db
+    .update(commendationRecords)
+    .set({ data, version: row.version + 1 })
+    .where(and(eq(commendationRecords.id, row.id), eq(commendationRecords.version, row.version)))
+    .returning();
+  return updated;
+}
+
+/** The rating a subject already has for a year (one per year). */
+export async function ratingOf(
+  db: Executor,
+  tenantId: string,
+  subjectKind: string,
+  subjectId: string,
+  year: number,
+) {
+  const [row] = await db
+    .select()
+    .from(commendationRecords)
+    .where(
+      and(
+        eq(commendationRecords.tenantId, tenantId),
+        eq(commendationRecords.subjectKind, subjectKind),
+        eq(commendationRecords.subjectId, subjectId),
+        eq(commendationRecords.type, 'rating'),
+        eq(commendationRecords.year, year),
+      ),
+    );
+  return row;
+}
+
+export function listInitiatives(db: Executor, tenantId: string, scope: ListScope) {
+  const where = [eq(initiatives.tenantId, tenantId)];
+  if (!scope.all)
+    where.push(
+      scopedToUser(sql`${initiatives.unitId}`, scope.userId, tenantId, scope.today, scope.roles),
+    );
+  return db
+    .select()
+    .from(initiatives)
+    .where(and(...where))
+    .orderBy(desc(initiatives.createdAt))
+    .limit(500);
+}
+
+/** Initiatives one person is an author of. */
+export const initiativesOfPerson = (db: Executor, tenantId: string, personId: string) =>
+  db
+    .select()
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.tenantId, tenantId),
+        sql`${initiatives.authorIds} @> ${JSON.stringify([personId])}::jsonb`,
+      ),
+    )
+    .orderBy(desc(initiatives.createdAt));
+
+export async function findInitiative(db: Executor, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.tenantId, tenantId), eq(initiatives.id, id)));
+  return row;
+}
+
+export async function insertInitiative(db: Executor, values: typeof initiatives.$inferInsert) {
+  const [row] = await db.insert(initiatives).values(values).returning();
+  return row!;
+}
+
+export async function updateInitiative(
+  db: Executor,
+  row: InitiativeRow,
+  values: Partial<typeof initiatives.$inferInsert>,
+) {
+  const [updated] = await db
+    .update(initiatives)
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(initiatives.id, row.id), eq(initiatives.version, row.version)))
+    .returning();
+  return updated;
+}
+
+/** Records of many subjects of one kind at once (the "who may qualify" list). */
+export function recordsOfMany(db: Executor, tenantId: string, subjectKind: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([] as RecordRow[]);
+  return db
+    .select()
+    .from(commendationRecords)
+    .where(
+      and(
+        eq(commendationRecords.tenantId, tenantId),
+        eq(commendationRecords.subjectKind, subjectKind),
+        inArray(commendationRecords.subjectId, ids),
+      ),
+    );
+}
+
+/** Recognised initiatives any of `personIds` authored. */
+export function recognisedInitiativesOf(db: Executor, tenantId: string, personIds: string[]) {
+  if (!personIds.length) return Promise.resolve([] as InitiativeRow[]);
+  return db
+    .select()
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.tenantId, tenantId),
+        eq(initiatives.status, 'recognised'),
+        sql`${initiatives.authorIds} ?| array[${sql.join(
+          personIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::text[]`,
+      ),
+    );
+}
+
+export function listHouseholds(db: Executor, tenantId: string, scope: ListScope, unitId?: string) {
+  const where = [eq(households.tenantId, tenantId)];
+  if (unitId) where.push(eq(households.unitId, unitId));
+  if (!scope.all)
+    where.push(
+      scopedToUser(sql`${households.unitId}`, scope.userId, tenantId, scope.today, scope.roles),
+    );
+  return db
+    .select()
+    .from(households)
+    .where(and(...where))
+    .orderBy(asc(households.headName))
+    .limit(500);
+}
+
+export async function findHousehold(db: Executor, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(households)
+    .where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
+  return row;
+}
+
+export async function insertHousehold(db: Executor, values: typeof households.$inferInsert) {
+  const [row] = await db.insert(households).values(values).returning();
+  return row!;
+}

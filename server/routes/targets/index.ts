@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
+import { requireActor } from '../../plugins/session.ts';
+import { targetPolicy } from '../../policies/targets.ts';
+import { presentAssignment, presentPublicTarget, presentTarget } from '../../presenters/targets.ts';
+import * as targets from '../../services/targets.ts';
+import {
+  actualBody,
+  assignmentBody,
+  assignmentListResponse,
+  assignmentResponse,
+  publicTarget,
+  targetActualParams,
+  targetCodeParams,
+  targetListResponse,
+  targetResponse,
+} from './schema.ts';
+
+/** Province targets: status and trend, actuals per year, cascading to units. */
+export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const tags = ['targets'];
+  const year = () => deps.clock().getUTCFullYear();
+
+  app.get(
+    '/public/targets',
+    { schema: { tags: ['public'], response: { 200: z.array(publicTarget) } } },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return (await targets.listPublicTargets(deps)).map((v) => presentPublicTarget(v, year()));
+    },
+  );
+
+  app.get(
+    '/targets',
+    { schema: { tags, response: { 200: targetListResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const list = await targets.listTargets(deps, actor);
+      return { targets: list.map((v) => presentTarget(actor, v, year())) };
+    },
+  );
+
+  app.get(
+    '/targets/:code',
+    { schema: { tags, params: targetCodeParams, response: { 200: targetResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return presentTarget(
+        actor,
+        await targets.getTarget(deps, actor, request.params.code),
+        year(),
+      );
+    },
+  );
+
+  app.put(
+    '/targets/:code/actuals/:year',
+    {
+      schema: {
+        tags,
+        params: targetActualParams,
+        body: actualBody,
+        response: { 200: targetResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { code, year: y } = request.params;
+      return presentTarget(
+        actor,
+        await targets.enterActual(deps, actor, code, y, request.body),
+        year(),
+      );
+    },
+  );
+
+  app.get(
+    '/targets/:code/assignments',
+    { schema: { tags, params: targetCodeParams, response: { 200: assignmentListResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { view, assignments } = await targets.listAssignments(deps, actor, request.params.code);
+      return {
+        assignments: assignments.map(presentAssignment),
+        abilities: { assign: targetPolicy.assign(actor, view.subject) },
+      };
+    },
+  );
+
+  app.post(
+    '/targets/:code/assignments',
+    {
+      schema: {
+        tags,
+        params: targetCodeParams,
+        body: assignmentBody,
+        response: { 201: assignmentResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const saved = await targets.assignTarget(deps, actor, request.params.code, request.body);
+      return reply.status(201).send(presentAssignment(saved));
+    },
+  );
+};

@@ -1,0 +1,275 @@
+import ExcelJS from 'exceljs';
+import { and, eq, sql } from 'drizzle-orm';
+import { forbidden, invalid, type FieldProblem } from '../../shared/errors.ts';
+import {
+  awardKinds,
+  findAward,
+  ratings,
+  type AwardKind,
+  type Rating,
+} from '../../shared/commendations/catalogue.ts';
+import { translate } from '../../shared/i18n/errors.ts';
+import type { Locale } from '../../shared/locale.ts';
+import type { Deps } from '../deps.ts';
+import { commendationRecords, people, units } from '../db/schema/index.ts';
+import { hasAnyRole, type Actor } from '../policies/actor.ts';
+import { historyPolicy } from '../policies/commendations.ts';
+import * as repo from '../repositories/commendations.ts';
+import { recordAudit } from './audit.ts';
+import { auditActor } from './commendations.ts';
+import { today } from './commendations-history.ts';
+
+/**
+ * Excel import of past years' ratings and awards of people. One row per person and year: a rating,
+ * an award, or both. People are found by unit code and full name. `validate` never writes,
+ * `import` writes only a clean file, `import_valid` writes the valid rows.
+ */
+
+export const historyImportModes = ['validate', 'import', 'import_valid'] as const;
+export type HistoryImportMode = (typeof historyImportModes)[number];
+
+export interface HistoryImportReport {
+  total: number;
+  valid: number;
+  created: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+const columns = [
+  { field: 'unitCode', header: 'Mã đơn vị / unit code', required: true },
+  { field: 'fullName', header: 'Họ và tên / full name', required: true },
+  { field: 'year', header: 'Năm / year', required: true },
+  { field: 'rating', header: 'Xếp loại / rating', required: false },
+  { field: 'awardCode', header: 'Mã danh hiệu / award code', required: false },
+  { field: 'kind', header: 'Loại khen thưởng / kind', required: false },
+  { field: 'decisionNo', header: 'Số quyết định / decision number', required: false },
+  { field: 'decisionDate', header: 'Ngày quyết định / decision date', required: false, date: true },
+  { field: 'issuer', header: 'Cơ quan ban hành / issuer', required: false },
+] as const;
+type Field = (typeof columns)[number]['field'];
+type Row = { row: number } & Record<Field, string>;
+export const maxHistoryRows = 5000;
+
+const normalize = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const parts = (h: string) => [h, ...h.split('/')].map(normalize).filter(Boolean);
+
+function cellText(value: ExcelJS.CellValue, isDate: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') {
+    if (isDate && value > 0 && value < 2958466)
+      return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86400000)
+        .toISOString()
+        .slice(0, 10);
+    return String(value);
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value).trim();
+  if ('richText' in value)
+    return value.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
+  if ('result' in value) return cellText(value.result ?? null, isDate);
+  if ('text' in value) return String(value.text).trim();
+  return '';
+}
+
+async function readRows(data: Buffer): Promise<Row[]> {
+  const zip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03;
+  if (!zip) throw invalid({ file: { key: 'import_not_xlsx' } });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw invalid({ file: { key: 'import_not_xlsx' } });
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw invalid({ file: { key: 'import_not_xlsx' } });
+  const positions = new Map<Field, number>();
+  ws.getRow(1).eachCell((cell, col) => {
+    const found = parts(cellText(cell.value, false));
+    const c = columns.find((c) => parts(c.header).some((p) => found.includes(p)));
+    if (c && !positions.has(c.field)) positions.set(c.field, col);
+  });
+  const missing = columns.find((c) => c.required && !positions.has(c.field));
+  if (missing)
+    throw invalid({ file: { key: 'import_missing_column', params: { column: missing.header } } });
+  if (ws.rowCount - 1 > maxHistoryRows)
+    throw invalid({ file: { key: 'import_too_many_rows', params: { maximum: maxHistoryRows } } });
+  const rows: Row[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const excelRow = ws.getRow(r);
+    const record = { row: r } as Row;
+    for (const c of columns) {
+      const pos = positions.get(c.field);
+      record[c.field] = pos ? cellText(excelRow.getCell(pos).value, 'date' in c) : '';
+    }
+    if (columns.some((c) => record[c.field] !== '')) rows.push(record);
+  }
+  return rows;
+}
+
+/** Builds an import file from plain rows (tests, and a template when rows is empty). */
+export async function buildHistoryFile(
+  rows: Partial<Record<Field, string | number>>[],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lịch sử thành tích');
+  ws.columns = columns.map((c) => ({ header: c.header, key: c.field, width: 24 }));
+  for (const row of rows) ws.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+interface Planned {
+  row: number;
+  personId: string;
+  rating?: { year: number; rating: Rating };
+  award?: {
+    awardCode: string;
+    year: number;
+    kind: AwardKind;
+    decisionNo: string;
+    decisionDate: string;
+    issuer?: string;
+  };
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Imports ratings and awards of people from the workbook's first sheet. */
+export async function importHistory(
+  deps: Deps,
+  actor: Actor,
+  data: Buffer,
+  mode: HistoryImportMode,
+  locale: Locale,
+): Promise<HistoryImportReport> {
+  if (!hasAnyRole(actor, ['emulation_office', 'unit_officer', 'unit_head'])) throw forbidden();
+  const rows = await readRows(data);
+  const now = today(deps);
+  return deps.db.transaction(async (tx) => {
+    const errors: { row: number; field: string; problem: FieldProblem }[] = [];
+    const planned: Planned[] = [];
+    const seenRatings = new Set<string>();
+    for (const r of rows) {
+      const fail = (field: string, problem: FieldProblem) =>
+        errors.push({ row: r.row, field, problem });
+      const before = errors.length;
+      const [unit] = await tx
+        .select({ id: units.id })
+        .from(units)
+        .where(and(eq(units.tenantId, actor.tenantId), eq(units.code, r.unitCode)));
+      if (!unit) fail('unitCode', { key: 'unit_code_not_found', params: { code: r.unitCode } });
+      const matches = unit
+        ? await tx
+            .select()
+            .from(people)
+            .where(
+              and(
+                eq(people.tenantId, actor.tenantId),
+                eq(people.unitId, unit.id),
+                sql`lower(${people.fullName}) = lower(${r.fullName})`,
+              ),
+            )
+        : [];
+      // A person outside the actor's units is reported as not found (nothing about them is revealed).
+      const only = matches.length === 1 ? matches[0] : undefined;
+      const person =
+        only && historyPolicy.record(actor, { unitId: only.unitId }) ? only : undefined;
+      if (unit && !person)
+        fail('fullName', { key: matches.length > 1 ? 'person_ambiguous' : 'person_not_found' });
+      const year = Number(r.year);
+      if (!Number.isInteger(year) || year < 1990 || year > 2100)
+        fail('year', { key: 'too_small', params: { minimum: 1990 } });
+      if (!r.rating && !r.awardCode) fail('rating', { key: 'required' });
+      if (r.rating && !(ratings as readonly string[]).includes(r.rating))
+        fail('rating', { key: 'invalid_option', params: { options: ratings.join(', ') } });
+      const award = r.awardCode ? findAward(r.awardCode) : undefined;
+      if (r.awardCode && (!award || !award.subjects.includes('individual')))
+        fail('awardCode', { key: 'award_unknown', params: { award: r.awardCode } });
+      const kind = r.kind || 'merit';
+      if (r.awardCode && !(awardKinds as readonly string[]).includes(kind))
+        fail('kind', { key: 'invalid_option', params: { options: awardKinds.join(', ') } });
+      if (r.awardCode && !r.decisionNo) fail('decisionNo', { key: 'required' });
+      if (r.awardCode && (!isoDate.test(r.decisionDate) || r.decisionDate > now))
+        fail('decisionDate', { key: r.decisionDate > now ? 'date_in_future' : 'invalid_date' });
+      if (person && r.rating && Number.isInteger(year)) {
+        const key = `${person.id}:${year}`;
+        if (
+          seenRatings.has(key) ||
+          (await repo.ratingOf(tx, actor.tenantId, 'individual', person.id, year))
+        )
+          fail('year', { key: 'rating_exists', params: { year } });
+        seenRatings.add(key);
+      }
+      if (errors.length > before || !person) continue;
+      planned.push({
+        row: r.row,
+        personId: person.id,
+        ...(r.rating ? { rating: { year, rating: r.rating as Rating } } : {}),
+        ...(r.awardCode
+          ? {
+              award: {
+                awardCode: r.awardCode,
+                year,
+                kind: kind as AwardKind,
+                decisionNo: r.decisionNo,
+                decisionDate: r.decisionDate,
+                ...(r.issuer ? { issuer: r.issuer } : {}),
+              },
+            }
+          : {}),
+      });
+    }
+    const write = mode === 'import_valid' || (mode === 'import' && errors.length === 0);
+    let created = 0;
+    if (write && planned.length) {
+      const values: (typeof commendationRecords.$inferInsert)[] = [];
+      for (const p of planned) {
+        const base = {
+          tenantId: actor.tenantId,
+          subjectKind: 'individual',
+          subjectId: p.personId,
+          createdBy: actor.id,
+        };
+        if (p.rating)
+          values.push({
+            ...base,
+            id: deps.newId(),
+            type: 'rating',
+            year: p.rating.year,
+            data: p.rating,
+          });
+        if (p.award)
+          values.push({
+            ...base,
+            id: deps.newId(),
+            type: 'award',
+            year: p.award.year,
+            data: p.award,
+          });
+      }
+      await tx.insert(commendationRecords).values(values);
+      created = values.length;
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actor: auditActor(actor),
+        at: deps.clock(),
+        action: 'commendation_record.import',
+        entityType: 'commendation_import',
+        entityId: deps.newId(),
+        after: { mode, created, records: values.map((v) => v.id) },
+      });
+    }
+    return {
+      total: rows.length,
+      valid: planned.length,
+      created,
+      errors: errors.map((e) => ({
+        row: e.row,
+        field: e.field,
+        message: translate(e.problem.key, locale, e.problem.params),
+      })),
+    };
+  });
+}

@@ -1,0 +1,241 @@
+import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
+import type { Deps } from '../deps.ts';
+import { checkValue, checkYear } from '../domain/targets/values.ts';
+import type { Actor } from '../policies/actor.ts';
+import { authorize } from '../policies/authorize.ts';
+import { targetPolicy, type TargetSubject } from '../policies/targets.ts';
+import * as repo from '../repositories/targets.ts';
+import { findRootUnitId, unitNamesOn } from '../repositories/unit-names.ts';
+import { recordAudit, type AuditActor } from './audit.ts';
+
+const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
+const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
+
+/** A target with everything its status needs, and whose policy subject it is. */
+export interface TargetView {
+  target: repo.TargetRow;
+  values: repo.TargetValueRow[];
+  actuals: repo.ActualRow[];
+  subject: TargetSubject;
+}
+
+async function rootOf(deps: Deps, tenantId: string): Promise<string> {
+  const root = await findRootUnitId(deps.db, tenantId);
+  if (!root) throw notFound();
+  return root;
+}
+
+async function viewsOf(
+  deps: Deps,
+  targets: repo.TargetRow[],
+  rootUnitId: string,
+): Promise<TargetView[]> {
+  const ids = targets.map((t) => t.id);
+  const [values, actuals] = await Promise.all([
+    repo.valuesOf(deps.db, ids),
+    repo.actualsOf(deps.db, ids),
+  ]);
+  return targets.map((target) => ({
+    target,
+    values: values.filter((v) => v.targetId === target.id),
+    actuals: actuals.filter((a) => a.targetId === target.id),
+    subject: { rootUnitId, unitId: null, assignedToUnit: false },
+  }));
+}
+
+/** Every province target of the actor's tenant with its province-wide actuals. */
+export async function listTargets(deps: Deps, actor: Actor): Promise<TargetView[]> {
+  const [targets, root] = await Promise.all([
+    repo.listTargets(deps.db, actor.tenantId),
+    rootOf(deps, actor.tenantId),
+  ]);
+  return viewsOf(deps, targets, root);
+}
+
+export async function getTarget(deps: Deps, actor: Actor, code: string): Promise<TargetView> {
+  const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
+  if (!target) throw notFound();
+  const [view] = await viewsOf(deps, [target], await rootOf(deps, actor.tenantId));
+  authorize(targetPolicy, actor, 'read', view!.subject);
+  return view!;
+}
+
+/** The plan is public: every target with its province-wide actuals, no sign-in. */
+export async function listPublicTargets(deps: Deps): Promise<TargetView[]> {
+  const targets = await repo.listTargets(deps.db, null);
+  return viewsOf(deps, targets, '');
+}
+
+export interface ActualInput {
+  value: number;
+  source: string;
+  evidence?: string | undefined;
+  version?: number | undefined;
+  unitId?: string | undefined;
+}
+
+/**
+ * Enters (or corrects) a target's value for a year. Correcting needs the version read:
+ * a missing or stale one answers 409, so two people never overwrite each other silently.
+ */
+export async function enterActual(
+  deps: Deps,
+  actor: Actor,
+  code: string,
+  year: number,
+  input: ActualInput,
+): Promise<TargetView> {
+  const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
+  if (!target) throw notFound();
+  const unitId = input.unitId ?? null;
+  const assignment = unitId
+    ? await repo.findAssignment(deps.db, actor.tenantId, target.id, unitId, year)
+    : undefined;
+  const subject: TargetSubject = {
+    rootUnitId: await rootOf(deps, actor.tenantId),
+    unitId,
+    assignedToUnit: assignment !== undefined,
+  };
+  authorize(targetPolicy, actor, 'enterActual', subject);
+  const problems: Record<string, FieldProblem> = {
+    ...withKey('value', checkValue(target.measure, input.value)),
+    ...withKey('year', checkYear(year, target.startYear, target.endYear)),
+    ...(unitId && !assignment
+      ? { unitId: { key: 'target_unit_not_assigned' as const, params: { year } } }
+      : {}),
+  };
+  if (Object.keys(problems).length) throw invalid(problems);
+
+  const at = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const existing = await repo.findActual(tx, actor.tenantId, target.id, unitId, year);
+    const changes = {
+      value: String(input.value),
+      source: input.source,
+      evidence: input.evidence || null,
+      enteredBy: actor.id,
+      enteredAt: at,
+    };
+    let after;
+    if (existing) {
+      if (input.version === undefined) throw conflict();
+      after = await repo.updateActualVersioned(tx, existing.id, input.version, changes);
+      if (!after) throw conflict();
+    } else {
+      // Nothing to be stale against yet; a version sent for a new row means it was deleted.
+      if (input.version !== undefined) throw conflict();
+      after = await repo.insertActual(tx, {
+        id: deps.newId(),
+        tenantId: actor.tenantId,
+        targetId: target.id,
+        unitId,
+        year,
+        ...changes,
+      });
+    }
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at,
+      action: existing ? 'target.actual.update' : 'target.actual.create',
+      entityType: 'target_actual',
+      entityId: after.id,
+      before: existing ?? null,
+      after: { ...after, targetCode: target.code },
+    });
+  });
+  return getTarget(deps, actor, code);
+}
+
+function withKey(key: string, problem: FieldProblem | null): Record<string, FieldProblem> {
+  return problem ? { [key]: problem } : {};
+}
+
+export interface AssignmentView extends repo.AssignmentRow {
+  unitName: string;
+  actual: repo.ActualRow | null;
+}
+
+export async function listAssignments(
+  deps: Deps,
+  actor: Actor,
+  code: string,
+): Promise<{ view: TargetView; assignments: AssignmentView[] }> {
+  const view = await getTarget(deps, actor, code);
+  const [rows, actuals] = await Promise.all([
+    repo.assignmentsOf(deps.db, actor.tenantId, view.target.id),
+    repo.actualsOf(deps.db, [view.target.id], true),
+  ]);
+  const names = await unitNamesOn(
+    deps.db,
+    actor.tenantId,
+    [...new Set(rows.map((r) => r.unitId))],
+    today(deps),
+  );
+  return {
+    view,
+    assignments: rows.map((r) => ({
+      ...r,
+      unitName: names.get(r.unitId) ?? '',
+      actual: actuals.find((a) => a.unitId === r.unitId && a.year === r.year) ?? null,
+    })),
+  };
+}
+
+/** Cascades a target to a unit for a year; assigning the same (unit, year) again updates it. */
+export async function assignTarget(
+  deps: Deps,
+  actor: Actor,
+  code: string,
+  input: { unitId: string; year: number; value: number; comparator: string },
+): Promise<AssignmentView> {
+  const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
+  if (!target) throw notFound();
+  const rootUnitId = await rootOf(deps, actor.tenantId);
+  authorize(targetPolicy, actor, 'assign', { rootUnitId, unitId: null, assignedToUnit: false });
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const problems: Record<string, FieldProblem> = {
+    ...withKey('value', checkValue(target.measure, input.value)),
+    ...withKey('year', checkYear(input.year, target.startYear, target.endYear)),
+    ...(names.has(input.unitId) ? {} : { unitId: { key: 'unit_not_found' as const } }),
+  };
+  if (Object.keys(problems).length) throw invalid(problems);
+  const at = deps.clock();
+  const row = await deps.db.transaction(async (tx) => {
+    const existing = await repo.findAssignment(
+      tx,
+      actor.tenantId,
+      target.id,
+      input.unitId,
+      input.year,
+    );
+    const changes = {
+      value: String(input.value),
+      comparator: input.comparator,
+      assignedBy: actor.id,
+      assignedAt: at,
+    };
+    const saved = existing
+      ? await repo.updateAssignment(tx, existing.id, changes)
+      : await repo.insertAssignment(tx, {
+          id: deps.newId(),
+          tenantId: actor.tenantId,
+          targetId: target.id,
+          unitId: input.unitId,
+          year: input.year,
+          ...changes,
+        });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at,
+      action: existing ? 'target.assignment.update' : 'target.assignment.create',
+      entityType: 'target_assignment',
+      entityId: saved.id,
+      before: existing ?? null,
+      after: { ...saved, targetCode: target.code },
+    });
+    return saved;
+  });
+  return { ...row, unitName: names.get(input.unitId) ?? '', actual: null };
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as usersRepo from '../../server/repositories/users.ts';
+import { findRootUnitId } from '../../server/repositories/unit-names.ts';
+import { hashPassword } from '../../server/services/auth.ts';
+import {
+  axeViolations,
+  hasHorizontalScroll,
+  signInThroughUi,
+  startJourney,
+  type Journey,
+} from './support.ts';
+
+let j: Journey;
+// A loaded machine can take seconds to draw eleven charts.
+const patience = { timeout: 20_000 };
+const password = 'van-phong-tdkt-2026';
+
+beforeAll(async () => {
+  j = await startJourney();
+  const { deps, tenantId } = j.db;
+  const root = await findRootUnitId(deps.db, tenantId);
+  const user = await usersRepo.insertUser(deps.db, {
+    id: deps.newId(),
+    tenantId,
+    username: 'tdkt.office',
+    fullName: 'Văn phòng Thi đua',
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+  });
+  await usersRepo.insertGrant(deps.db, {
+    id: deps.newId(),
+    tenantId,
+    userId: user.id,
+    role: 'emulation_office',
+    unitId: root!,
+  });
+});
+afterAll(() => j?.close());
+
+describe('journey: the emulation office enters forest cover and everyone sees its status', () => {
+  it('enters an actual on the targets page, with field errors first, at 360 px', async () => {
+    const { page } = await j.newPage({ width: 360, height: 740 });
+    await signInThroughUi(page, j.baseUrl, 'tdkt.office', password);
+    await page.waitForURL(/\/home/);
+    await page.goto(`${j.baseUrl}/targets`);
+    const card = page.locator('[data-testid="target-card"][data-code="FOREST_COVER"]');
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.getByTestId('target-status').innerText()).toBe('Chưa có số liệu');
+    await expect
+      .poll(() => card.getByTestId('target-chart').locator('svg').count(), patience)
+      .toBe(1);
+
+    await card.getByRole('button', { name: 'Nhập kết quả' }).click();
+    await card.getByLabel('Năm', { exact: true }).selectOption('2025');
+    await card.getByLabel('Giá trị', { exact: true }).fill('154');
+    await card.getByLabel('Nguồn số liệu').fill('Báo cáo Sở Nông nghiệp và Môi trường');
+    await card.getByRole('button', { name: 'Lưu kết quả' }).click();
+    // the server refuses a percentage above 100, beside the field and in the summary
+    await expect
+      .poll(
+        () => card.getByText('Chỉ tiêu tính bằng %: giá trị phải từ 0 đến 100.').count(),
+        patience,
+      )
+      .toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await card.getByLabel('Giá trị', { exact: true }).fill('54,6');
+    await card.getByLabel(/Minh chứng/).fill('https://example.org/che-phu-rung-2025.pdf');
+    await card.getByRole('button', { name: 'Lưu kết quả' }).click();
+    await expect.poll(() => card.getByTestId('target-status').innerText(), patience).toBe('Đã đạt');
+    expect(await card.getByTestId('target-latest').innerText()).toBe(
+      'Kết quả mới nhất: 54,6% (2025)',
+    );
+    await card.getByRole('button', { name: 'Xem bảng số liệu' }).click();
+    const table = card.getByRole('table');
+    expect(await table.innerText()).toContain('Báo cáo Sở Nông nghiệp và Môi trường');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the public landing page shows the status and the latest result, without signing in', async () => {
+    const { page } = await j.newPage({ width: 360, height: 740 });
+    await page.goto(j.baseUrl);
+    const card = page.getByTestId('target-card').filter({ hasText: 'Tỷ lệ che phủ rừng' });
+    await expect.poll(() => card.getByTestId('target-status').isVisible(), patience).toBe(true);
+    expect(await card.getByTestId('target-status').innerText()).toBe('Đã đạt');
+    expect(await card.getByTestId('target-latest').innerText()).toBe(
+      'Kết quả mới nhất: 54,6% (2025)',
+    );
+    // ECharts stays off the public page
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(scripts.some((s) => /TargetChart/.test(s))).toBe(false);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
