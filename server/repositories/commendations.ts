@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.ts';
 import {
   commendationRecords,
@@ -81,17 +82,27 @@ export async function updateRule(
 export type ListScope =
   { all: true } | { all: false; userId: string; today: string; roles?: Role[] };
 
+/** Tenant, an optional unit, and the actor's scope, for subjects that belong to a unit. */
+function inUnitScope(
+  columns: { tenantId: AnyPgColumn; unitId: AnyPgColumn },
+  tenantId: string,
+  scope: ListScope,
+  unitId?: string,
+) {
+  return and(
+    eq(columns.tenantId, tenantId),
+    unitId ? eq(columns.unitId, unitId) : undefined,
+    scope.all
+      ? undefined
+      : scopedToUser(sql`${columns.unitId}`, scope.userId, tenantId, scope.today, scope.roles),
+  );
+}
+
 export function listPeople(db: Executor, tenantId: string, scope: ListScope, unitId?: string) {
-  const where = [eq(people.tenantId, tenantId)];
-  if (unitId) where.push(eq(people.unitId, unitId));
-  if (!scope.all)
-    where.push(
-      scopedToUser(sql`${people.unitId}`, scope.userId, tenantId, scope.today, scope.roles),
-    );
   return db
     .select()
     .from(people)
-    .where(and(...where))
+    .where(inUnitScope(people, tenantId, scope, unitId))
     .orderBy(asc(people.fullName))
     .limit(500);
 }
@@ -254,16 +265,10 @@ export function recognisedInitiativesOf(db: Executor, tenantId: string, personId
 }
 
 export function listHouseholds(db: Executor, tenantId: string, scope: ListScope, unitId?: string) {
-  const where = [eq(households.tenantId, tenantId)];
-  if (unitId) where.push(eq(households.unitId, unitId));
-  if (!scope.all)
-    where.push(
-      scopedToUser(sql`${households.unitId}`, scope.userId, tenantId, scope.today, scope.roles),
-    );
   return db
     .select()
     .from(households)
-    .where(and(...where))
+    .where(inUnitScope(households, tenantId, scope, unitId))
     .orderBy(asc(households.headName))
     .limit(500);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { readSheet } from '../documents/xlsx-sheet.ts';
 import { and, eq, sql } from 'drizzle-orm';
-import { forbidden, invalid, type FieldProblem } from '../../shared/errors.ts';
+import { forbidden, type FieldProblem } from '../../shared/errors.ts';
 import {
   awardKinds,
   findAward,
@@ -50,63 +51,8 @@ type Field = (typeof columns)[number]['field'];
 type Row = { row: number } & Record<Field, string>;
 export const maxHistoryRows = 5000;
 
-const normalize = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const parts = (h: string) => [h, ...h.split('/')].map(normalize).filter(Boolean);
-
-function cellText(value: ExcelJS.CellValue, isDate: boolean): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') {
-    if (isDate && value > 0 && value < 2958466)
-      return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86400000)
-        .toISOString()
-        .slice(0, 10);
-    return String(value);
-  }
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value).trim();
-  if ('richText' in value)
-    return value.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  if ('result' in value) return cellText(value.result ?? null, isDate);
-  if ('text' in value) return String(value.text).trim();
-  return '';
-}
-
 async function readRows(data: Buffer): Promise<Row[]> {
-  const zip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03;
-  if (!zip) throw invalid({ file: { key: 'import_not_xlsx' } });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw invalid({ file: { key: 'import_not_xlsx' } });
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw invalid({ file: { key: 'import_not_xlsx' } });
-  const positions = new Map<Field, number>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const found = parts(cellText(cell.value, false));
-    const c = columns.find((c) => parts(c.header).some((p) => found.includes(p)));
-    if (c && !positions.has(c.field)) positions.set(c.field, col);
-  });
-  const missing = columns.find((c) => c.required && !positions.has(c.field));
-  if (missing)
-    throw invalid({ file: { key: 'import_missing_column', params: { column: missing.header } } });
-  if (ws.rowCount - 1 > maxHistoryRows)
-    throw invalid({ file: { key: 'import_too_many_rows', params: { maximum: maxHistoryRows } } });
-  const rows: Row[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const excelRow = ws.getRow(r);
-    const record = { row: r } as Row;
-    for (const c of columns) {
-      const pos = positions.get(c.field);
-      record[c.field] = pos ? cellText(excelRow.getCell(pos).value, 'date' in c) : '';
-    }
-    if (columns.some((c) => record[c.field] !== '')) rows.push(record);
-  }
-  return rows;
+  return readSheet<Field>(data, columns, { maxRows: maxHistoryRows });
 }
 
 /** Builds an import file from plain rows (tests, and a template when rows is empty). */
