@@ -166,6 +166,32 @@ const catalogueRoute = createRoute({
   ),
 });
 
+const commendationRulesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commendations/rules',
+  component: lazyRouteComponent(() => import('./routes/commendation-rules.tsx'), 'RulesPage'),
+});
+
+const commendationRuleNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commendations/rules/new',
+  validateSearch: (search: Record<string, unknown>): { from?: string } =>
+    typeof search.from === 'string' && search.from ? { from: search.from } : {},
+  component: lazyRouteComponent(
+    () => import('./routes/commendation-rules-edit.tsx'),
+    'RuleNewPage',
+  ),
+});
+
+const commendationRuleEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commendations/rules/$id',
+  component: lazyRouteComponent(
+    () => import('./routes/commendation-rules-edit.tsx'),
+    'RuleEditPage',
+  ),
+});
+
 const initiativesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/initiatives',
@@ -178,10 +204,37 @@ const targetsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/targets.tsx'), 'TargetsPage'),
 });
 
+const registrationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registrations',
+  component: lazyRouteComponent(() => import('./routes/registrations.tsx'), 'RegistrationsPage'),
+});
+
+const registrationsOverviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registrations/overview',
+  component: lazyRouteComponent(
+    () => import('./routes/registrations-overview.tsx'),
+    'RegistrationsOverviewPage',
+  ),
+});
+
+const registrationsPledgeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registrations/pledges',
+  component: lazyRouteComponent(
+    () => import('./routes/registrations-pledge.tsx'),
+    'RegistrationsPledgePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([landingRoute, movementRoute, loginRoute]),
   appRoute.addChildren([
     targetsRoute,
+    registrationsRoute,
+    registrationsOverviewRoute,
+    registrationsPledgeRoute,
     homeRoute,
     unitsRoute,
     unitsImportRoute,
@@ -192,6 +245,9 @@ const routeTree = rootRoute.addChildren([
     criteriaDiffRoute,
     passwordRoute,
     peopleRoute,
+    commendationRulesRoute,
+    commendationRuleNewRoute,
+    commendationRuleEditRoute,
     personRoute,
     catalogueRoute,
     initiativesRoute,

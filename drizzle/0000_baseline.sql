@@ -380,6 +380,54 @@ CREATE TABLE "target_assignments" (
 	CONSTRAINT "target_assignments_target_unit_year_uq" UNIQUE("tenant_id","target_id","unit_id","year")
 );
 --> statement-breakpoint
+CREATE TABLE "cluster_pledge_signatures" (
+	"tenant_id" uuid NOT NULL,
+	"pledge_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"signed_at" timestamp with time zone NOT NULL,
+	"signed_by" uuid NOT NULL,
+	CONSTRAINT "cluster_pledge_signatures_pledge_id_unit_id_pk" PRIMARY KEY("pledge_id","unit_id")
+);
+--> statement-breakpoint
+CREATE TABLE "cluster_pledges" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"block_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"text" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "registration_periods" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"movement_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"opens_on" date NOT NULL,
+	"deadline" date NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "registrations" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"period_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"criteria_set_id" uuid NOT NULL,
+	"criteria_version" integer NOT NULL,
+	"commitments" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"submitted_by" uuid,
+	"idempotency_key" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" uuid
+);
+--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_block_id_emulation_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."emulation_blocks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "block_memberships" ADD CONSTRAINT "block_memberships_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -447,6 +495,17 @@ ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_tenant_id_te
 ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_target_id_province_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."province_targets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "target_assignments" ADD CONSTRAINT "target_assignments_assigned_by_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cluster_pledge_signatures" ADD CONSTRAINT "cluster_pledge_signatures_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cluster_pledge_signatures" ADD CONSTRAINT "cluster_pledge_signatures_pledge_id_cluster_pledges_id_fk" FOREIGN KEY ("pledge_id") REFERENCES "public"."cluster_pledges"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cluster_pledge_signatures" ADD CONSTRAINT "cluster_pledge_signatures_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cluster_pledges" ADD CONSTRAINT "cluster_pledges_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cluster_pledges" ADD CONSTRAINT "cluster_pledges_block_id_emulation_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."emulation_blocks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_periods" ADD CONSTRAINT "registration_periods_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_periods" ADD CONSTRAINT "registration_periods_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_period_id_registration_periods_id_fk" FOREIGN KEY ("period_id") REFERENCES "public"."registration_periods"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_criteria_set_id_criteria_sets_id_fk" FOREIGN KEY ("criteria_set_id") REFERENCES "public"."criteria_sets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "emulation_blocks_tenant_code_uq" ON "emulation_blocks" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "unit_event_parties_unit_idx" ON "unit_event_parties" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "unit_events_tenant_date_idx" ON "unit_events" USING btree ("tenant_id","effective_date");--> statement-breakpoint
@@ -471,4 +530,8 @@ CREATE INDEX "people_unit_idx" ON "people" USING btree ("tenant_id","unit_id");-
 CREATE UNIQUE INDEX "criteria_sets_tenant_code_uq" ON "criteria_sets" USING btree ("tenant_id","movement_id","code");--> statement-breakpoint
 CREATE UNIQUE INDEX "criteria_versions_set_number_uq" ON "criteria_versions" USING btree ("set_id","number");--> statement-breakpoint
 CREATE INDEX "criteria_versions_tenant_idx" ON "criteria_versions" USING btree ("tenant_id","status");--> statement-breakpoint
-CREATE INDEX "target_actuals_target_idx" ON "target_actuals" USING btree ("target_id","year");
+CREATE INDEX "target_actuals_target_idx" ON "target_actuals" USING btree ("target_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "cluster_pledges_block_year_uq" ON "cluster_pledges" USING btree ("tenant_id","block_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "registration_periods_movement_year_uq" ON "registration_periods" USING btree ("tenant_id","movement_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "registrations_period_unit_uq" ON "registrations" USING btree ("period_id","unit_id");--> statement-breakpoint
+CREATE INDEX "registrations_tenant_idx" ON "registrations" USING btree ("tenant_id","period_id");

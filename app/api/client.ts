@@ -32,6 +32,8 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers, e.g. Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 /** Codes the client invents when the server never answered in its own format. */
@@ -45,6 +47,7 @@ export async function request<T>(
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': language,
+    ...options.headers,
   };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
@@ -95,6 +98,7 @@ export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 

@@ -117,13 +117,41 @@ export interface RuleView {
   effectiveFrom: string;
   effectiveTo: string | null;
   citation: Citation;
+  title?: Localised | null;
+  condition?: Record<string, unknown>;
   version: number;
+  abilities?: { update: boolean };
 }
 
 export const rulesQuery = queryOptions({
   queryKey: ['commendations', 'rules'],
-  queryFn: ({ signal }) => api.get<{ rules: RuleView[] }>('/api/commendations/rules', signal),
+  queryFn: ({ signal }) =>
+    api.get<{ rules: RuleView[]; abilities?: { create: boolean } }>(
+      '/api/commendations/rules',
+      signal,
+    ),
 });
+
+/** A rule as the editor submits it (checked in full by the server's validateRuleSet). */
+export interface RuleInput {
+  code: string;
+  awardCode: string;
+  subject: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  citation: Citation;
+  title?: Localised;
+  condition: unknown;
+}
+
+export const ruleCommands = {
+  create: (rule: RuleInput) => api.post<RuleView>('/api/commendations/rules', rule),
+  update: (id: string, version: number, rule: RuleInput) =>
+    api.put<RuleView>(`/api/commendations/rules/${encodeURIComponent(id)}`, { version, rule }),
+};
+
+export const invalidateRules = () =>
+  queryClient.invalidateQueries({ queryKey: ['commendations', 'rules'] });
 
 export const peopleQuery = queryOptions({
   queryKey: ['people'],

@@ -87,6 +87,21 @@ export function AppLayout() {
           />
           <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
           <NavLinkLink
+            to="/registrations"
+            label={t('registrations.nav')}
+            active={active('/registrations')}
+          />
+          <NavLinkLink
+            to="/registrations/overview"
+            label={t('registrations.navOverview')}
+            active={active('/registrations/overview')}
+          />
+          <NavLinkLink
+            to="/registrations/pledges"
+            label={t('registrations.pledge.nav')}
+            active={active('/registrations/pledges')}
+          />
+          <NavLinkLink
             to="/criteria"
             label={t('criteria.nav')}
             active={pathname.startsWith('/criteria')}
@@ -120,6 +135,13 @@ export function AppLayout() {
             label={t('commendations.nav.catalogue')}
             active={active('/commendations/catalogue')}
           />
+          {me?.grants.some((g) => g.role === 'emulation_office') && (
+            <NavLinkLink
+              to="/commendations/rules"
+              label={t('commendationRules.nav')}
+              active={active('/commendations/rules')}
+            />
+          )}
           <NavLinkLink
             to="/account/password"
             label={t('nav.changePassword')}

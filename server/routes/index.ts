@@ -8,6 +8,7 @@ import { initiativeRoutes } from './initiatives/index.ts';
 import { peopleRoutes } from './people/index.ts';
 import { criteriaRoutes } from './criteria/index.ts';
 import { publicRoutes } from './public/index.ts';
+import { registrationRoutes } from './registrations/index.ts';
 import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
@@ -29,6 +30,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(initiativeRoutes, { deps });
       await api.register(criteriaRoutes, { deps });
       await api.register(targetRoutes, { deps });
+      await api.register(registrationRoutes, { deps });
     },
     { prefix: '/api' },
   );

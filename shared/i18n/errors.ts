@@ -313,6 +313,58 @@ const messages = {
     vi: 'Chỉ tiêu chưa được giao cho đơn vị này trong năm {year}.',
     en: 'This target was not assigned to this unit for {year}.',
   },
+  registration_version_not_published: {
+    vi: 'Chỉ được đăng ký theo phiên bản bộ tiêu chí đã ban hành.',
+    en: 'Only a published criteria set version can be registered against.',
+  },
+  registration_unknown_criterion: {
+    vi: 'Tiêu chí {code} không có trong phiên bản đã chọn.',
+    en: 'Criterion {code} is not in the chosen version.',
+  },
+  registration_value_required: {
+    vi: 'Nhập giá trị cam kết cho tiêu chí {code}.',
+    en: 'Enter the committed value for criterion {code}.',
+  },
+  registration_value_out_of_range: {
+    vi: 'Giá trị cam kết phải từ {min} đến {max}.',
+    en: 'The committed value must be between {min} and {max}.',
+  },
+  registration_title_unknown: {
+    vi: 'Danh hiệu {code} không có trong danh mục.',
+    en: 'Title {code} is not in the catalogue.',
+  },
+  registration_title_wrong_subject: {
+    vi: 'Danh hiệu {code} không dành cho {subject}.',
+    en: 'Title {code} is not for a {subject} subject.',
+  },
+  registration_title_count: {
+    vi: 'Số lượng đăng ký phải là số nguyên từ 1 đến 100000.',
+    en: 'The count must be a whole number from 1 to 100000.',
+  },
+  registration_title_duplicate: {
+    vi: 'Danh hiệu {code} được chọn nhiều lần.',
+    en: 'Title {code} is chosen more than once.',
+  },
+  registration_period_exists: {
+    vi: 'Phong trào này đã có đợt đăng ký năm {year}.',
+    en: 'This movement already has a registration period for {year}.',
+  },
+  registration_deadline_before_open: {
+    vi: 'Hạn đăng ký phải sau ngày mở đăng ký.',
+    en: 'The deadline must be on or after the opening day.',
+  },
+  registration_not_draft: {
+    vi: 'Bản đăng ký đã gửi, không sửa được nữa.',
+    en: 'This registration was submitted and can no longer be changed.',
+  },
+  pledge_unit_cannot_sign: {
+    vi: 'Đơn vị này không thuộc cụm trong năm, đã ký, hoặc bạn không phải thủ trưởng đơn vị.',
+    en: 'This unit is not a member that year, has already signed, or you are not its head.',
+  },
+  registration_period_not_open: {
+    vi: 'Đợt đăng ký chưa mở (mở từ {opensOn}).',
+    en: 'The registration period is not open yet (opens {opensOn}).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -6,3 +6,4 @@ export * from './movement.ts';
 export * from './commendations.ts';
 export * from './criteria.ts';
 export * from './targets.ts';
+export * from './registrations.ts';

@@ -1,0 +1,321 @@
+import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
+import type { Deps } from '../deps.ts';
+import type { CriteriaContent } from '../domain/criteria/content.ts';
+import { checkRegistration, type Commitments } from '../domain/registrations/commitments.ts';
+import type { Actor } from '../policies/actor.ts';
+import { authorize } from '../policies/authorize.ts';
+import {
+  periodPolicy,
+  registrationPolicy,
+  type RegistrationSubject,
+} from '../policies/registrations.ts';
+import * as criteria from '../repositories/criteria.ts';
+import * as repo from '../repositories/registrations.ts';
+import { findRootUnitId } from '../repositories/unit-names.ts';
+import { recordAudit, type AuditActor } from './audit.ts';
+
+const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
+export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
+
+async function rootOf(deps: Deps, tenantId: string): Promise<string> {
+  const root = await findRootUnitId(deps.db, tenantId);
+  if (!root) throw notFound();
+  return root;
+}
+
+export interface PeriodInput {
+  movementCode: string;
+  year: number;
+  opensOn: string;
+  deadline: string;
+}
+
+/** The emulation office opens the registration of a movement for a year; one per movement and year. */
+export async function createPeriod(deps: Deps, actor: Actor, input: PeriodInput) {
+  authorize(periodPolicy, actor, 'create', { rootUnitId: await rootOf(deps, actor.tenantId) });
+  const movement = await repo.findMovementByCode(deps.db, actor.tenantId, input.movementCode);
+  const problems: Record<string, FieldProblem> = {};
+  if (!movement) problems.movementCode = { key: 'not_found' };
+  if (input.deadline < input.opensOn)
+    problems.deadline = { key: 'registration_deadline_before_open' };
+  if (movement && (input.year < movement.startYear || input.year > movement.endYear))
+    problems.year = {
+      key: 'target_year_outside',
+      params: { start: movement.startYear, end: movement.endYear },
+    };
+  if (movement) {
+    const existing = await repo.findPeriodFor(deps.db, actor.tenantId, movement.id, input.year);
+    if (existing)
+      problems.year = { key: 'registration_period_exists', params: { year: input.year } };
+  }
+  if (Object.keys(problems).length) throw invalid(problems);
+  const at = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.insertPeriod(tx, {
+      id: deps.newId(),
+      tenantId: actor.tenantId,
+      movementId: movement!.id,
+      year: input.year,
+      opensOn: input.opensOn,
+      deadline: input.deadline,
+      createdAt: at,
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at,
+      action: 'registration_period.create',
+      entityType: 'registration_period',
+      entityId: row.id,
+      after: row,
+    });
+    return { ...row, movementCode: movement!.code };
+  });
+}
+
+export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
+  const subject = { rootUnitId: await rootOf(deps, actor.tenantId) };
+  const periods = await repo.listPeriods(deps.db, actor.tenantId, year);
+  return {
+    periods,
+    abilities: {
+      create: periodPolicy.create(actor, subject),
+      overview: periodPolicy.overview(actor, subject),
+    },
+  };
+}
+
+export async function loadPeriod(deps: Deps, actor: Actor, periodId: string) {
+  const period = await repo.findPeriod(deps.db, actor.tenantId, periodId);
+  if (!period) throw notFound();
+  return period;
+}
+
+/** A registration with its unit's name and the subject its abilities are computed from. */
+export interface RegistrationView {
+  row: repo.RegistrationRow | undefined;
+  unit: repo.UnitInfo;
+  periodId: string;
+  subject: RegistrationSubject;
+}
+
+/**
+ * The registrations the actor may read in a period (scoped in SQL), plus the units where
+ * the actor works (head or officer) that are expected to register, registered or not.
+ */
+export async function listRegistrations(deps: Deps, actor: Actor, periodId: string) {
+  const period = await loadPeriod(deps, actor, periodId);
+  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const office = periodPolicy.overview(actor, { rootUnitId });
+  const rows = await repo.listRegistrations(
+    deps.db,
+    actor.tenantId,
+    periodId,
+    office ? null : { userId: actor.id, today: today(deps) },
+  );
+  const jan1 = `${period.year}-01-01`;
+  const units = new Map(
+    (await repo.participatingUnits(deps.db, actor.tenantId, jan1)).map((u) => [u.id, u]),
+  );
+  const views: RegistrationView[] = [];
+  for (const row of rows) {
+    const unit =
+      units.get(row.unitId) ?? (await repo.findUnit(deps.db, actor.tenantId, row.unitId, jan1));
+    if (!unit) continue;
+    views.push({ row, unit, periodId, subject: subjectOf(rootUnitId, row.unitId, row) });
+  }
+  const own = new Set(
+    actor.grants
+      .filter((g) => g.role === 'unit_head' || g.role === 'unit_officer')
+      .map((g) => g.unitId),
+  );
+  const mine = [...own]
+    .filter((id) => units.has(id))
+    .map((id) => {
+      const row = rows.find((r) => r.unitId === id);
+      return { row, unit: units.get(id)!, periodId, subject: subjectOf(rootUnitId, id, row) };
+    });
+  return { period, registrations: views, mine };
+}
+
+function subjectOf(
+  rootUnitId: string,
+  unitId: string,
+  row: repo.RegistrationRow | undefined,
+): RegistrationSubject {
+  return { rootUnitId, unitId, status: (row?.status as 'draft' | 'submitted' | undefined) ?? null };
+}
+
+async function loadVersion(deps: Deps, actor: Actor, setId: string, number: number) {
+  const set = await criteria.findSet(deps.db, actor.tenantId, setId);
+  const version = set && (await criteria.findVersion(deps.db, actor.tenantId, setId, number));
+  return { set, version };
+}
+
+export interface DraftInput {
+  criteriaSetId: string;
+  criteriaVersion: number;
+  commitments: Commitments;
+  /** The version read; required once the registration exists. */
+  version?: number | undefined;
+}
+
+async function loadForWrite(deps: Deps, actor: Actor, periodId: string, unitId: string) {
+  const period = await loadPeriod(deps, actor, periodId);
+  const unit = await repo.findUnit(deps.db, actor.tenantId, unitId, `${period.year}-01-01`);
+  if (!unit) throw notFound();
+  const rootUnitId = await rootOf(deps, actor.tenantId);
+  return { period, unit, rootUnitId };
+}
+
+async function problemsOf(
+  deps: Deps,
+  actor: Actor,
+  input: Omit<DraftInput, 'version'>,
+  unitKind: string,
+  movementId: string,
+  complete: boolean,
+) {
+  const { set, version } = await loadVersion(
+    deps,
+    actor,
+    input.criteriaSetId,
+    input.criteriaVersion,
+  );
+  if (!set || set.movementId !== movementId)
+    return { criteriaSetId: { key: 'not_found' as const } };
+  if (!version) return { criteriaVersion: { key: 'not_found' as const } };
+  return checkRegistration({
+    commitments: input.commitments,
+    versionStatus: version.status,
+    content: version.content as CriteriaContent,
+    unitKind,
+    complete,
+  });
+}
+
+/** Saves a unit's draft registration; a stale `version` answers 409. */
+export async function saveDraft(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  unitId: string,
+  input: DraftInput,
+): Promise<RegistrationView> {
+  const { period, unit, rootUnitId } = await loadForWrite(deps, actor, periodId, unitId);
+  const current = await repo.findRegistration(deps.db, actor.tenantId, periodId, unitId);
+  authorize(registrationPolicy, actor, 'save', subjectOf(rootUnitId, unitId, current));
+  if (today(deps) < period.opensOn)
+    throw invalid({
+      periodId: { key: 'registration_period_not_open', params: { opensOn: period.opensOn } },
+    });
+  const problems = await problemsOf(deps, actor, input, unit.kind, period.movementId, false);
+  if (Object.keys(problems).length) throw invalid(problems);
+  const at = deps.clock();
+  const row = await deps.db.transaction(async (tx) => {
+    const existing = await repo.findRegistration(tx, actor.tenantId, periodId, unitId, true);
+    const changes = {
+      criteriaSetId: input.criteriaSetId,
+      criteriaVersion: input.criteriaVersion,
+      commitments: input.commitments,
+      updatedAt: at,
+      updatedBy: actor.id,
+    };
+    let after;
+    if (existing) {
+      if (existing.status !== 'draft') throw invalid({ status: { key: 'registration_not_draft' } });
+      if (input.version !== existing.version) throw conflict();
+      after = await repo.updateRegistration(tx, existing.id, changes);
+    } else {
+      if (input.version !== undefined) throw conflict();
+      after = await repo.insertRegistration(tx, {
+        id: deps.newId(),
+        tenantId: actor.tenantId,
+        periodId,
+        unitId,
+        status: 'draft',
+        ...changes,
+      });
+    }
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at,
+      action: 'registration.save',
+      entityType: 'registration',
+      entityId: after.id,
+      before: existing,
+      after,
+    });
+    return after;
+  });
+  return { row, unit, periodId, subject: subjectOf(rootUnitId, unitId, row) };
+}
+
+/**
+ * The unit head submits the draft. The same Idempotency-Key again returns the submission
+ * already made, without a second audit entry; a stale `version` answers 409.
+ */
+export async function submitRegistration(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  unitId: string,
+  input: { version: number; idempotencyKey: string },
+): Promise<RegistrationView> {
+  const { period, unit, rootUnitId } = await loadForWrite(deps, actor, periodId, unitId);
+  const current = await repo.findRegistration(deps.db, actor.tenantId, periodId, unitId);
+  const view = (row: repo.RegistrationRow) => ({
+    row,
+    unit,
+    periodId,
+    subject: subjectOf(rootUnitId, unitId, row),
+  });
+  if (current?.status === 'submitted' && current.idempotencyKey === input.idempotencyKey) {
+    authorize(registrationPolicy, actor, 'read', subjectOf(rootUnitId, unitId, current));
+    return view(current);
+  }
+  if (!current) {
+    authorize(registrationPolicy, actor, 'read', subjectOf(rootUnitId, unitId, current));
+    throw notFound();
+  }
+  authorize(registrationPolicy, actor, 'submit', subjectOf(rootUnitId, unitId, current));
+  const problems = await problemsOf(
+    deps,
+    actor,
+    { ...current, commitments: current.commitments as Commitments },
+    unit.kind,
+    period.movementId,
+    true,
+  );
+  if (Object.keys(problems).length) throw invalid(problems);
+  const at = deps.clock();
+  const row = await deps.db.transaction(async (tx) => {
+    const existing = await repo.findRegistration(tx, actor.tenantId, periodId, unitId, true);
+    if (existing?.status === 'submitted' && existing.idempotencyKey === input.idempotencyKey)
+      return existing;
+    if (!existing || existing.status !== 'draft' || existing.version !== input.version)
+      throw conflict();
+    const after = await repo.updateRegistration(tx, existing.id, {
+      status: 'submitted',
+      submittedAt: at,
+      submittedBy: actor.id,
+      idempotencyKey: input.idempotencyKey,
+      updatedAt: at,
+      updatedBy: actor.id,
+    });
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at,
+      action: 'registration.submit',
+      entityType: 'registration',
+      entityId: after.id,
+      before: existing,
+      after,
+    });
+    return after;
+  });
+  return view(row);
+}
