@@ -31,10 +31,9 @@ export async function lockUnitTree(tx: Executor, tenantId: string): Promise<void
 
 /** The tenant's whole tree history; planners check commands against it. */
 export async function loadUnitState(db: Executor, tenantId: string): Promise<UnitState> {
-  const [u, v] = await Promise.all([
-    db.select().from(units).where(eq(units.tenantId, tenantId)),
-    db.select().from(unitVersions).where(eq(unitVersions.tenantId, tenantId)),
-  ]);
+  // Sequential: `db` is often a transaction, and one connection runs one query at a time.
+  const u = await db.select().from(units).where(eq(units.tenantId, tenantId));
+  const v = await db.select().from(unitVersions).where(eq(unitVersions.tenantId, tenantId));
   return { units: u.map(toUnit), versions: v.map(toVersion) };
 }
 

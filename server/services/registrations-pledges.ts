@@ -22,11 +22,10 @@ export interface PledgeView {
 async function loadPledge(deps: Deps, actor: Actor, blockId: string, year: number, db = deps.db) {
   const block = await blocks.findBlock(db, actor.tenantId, blockId);
   if (!block) throw notFound();
-  const [members, pledge, root] = await Promise.all([
-    blocks.membershipsOf(db, actor.tenantId, year, blockId),
-    repo.findPledge(db, actor.tenantId, blockId, year, db !== deps.db),
-    findRootUnitId(db, actor.tenantId),
-  ]);
+  // Sequential: `db` may be a transaction, and one connection runs one query at a time.
+  const members = await blocks.membershipsOf(db, actor.tenantId, year, blockId);
+  const pledge = await repo.findPledge(db, actor.tenantId, blockId, year, db !== deps.db);
+  const root = await findRootUnitId(db, actor.tenantId);
   const signatures = pledge ? await repo.signaturesOf(db, pledge.id) : [];
   const signedAt = new Map(signatures.map((s) => [s.unitId, s.signedAt]));
   const names = await unitNamesOn(
