@@ -40,6 +40,26 @@ export function useFormErrors() {
 }
 
 /**
+ * A form's errors plus its busy flag: `submit(action)` runs the request, and any failure
+ * lands in the form's errors (field messages and the summary) instead of being thrown.
+ */
+export function useSubmitForm() {
+  const form = useFormErrors();
+  const [busy, setBusy] = useState(false);
+  const submit = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      form.fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { form, busy, submit };
+}
+
+/**
  * The error summary at the top of a form: focused when it appears, each field's
  * message linking to that field (the field itself also shows its message).
  */

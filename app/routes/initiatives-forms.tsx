@@ -17,7 +17,7 @@ import {
   peopleQuery,
   type Initiative,
 } from '../api/commendations.ts';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
@@ -31,8 +31,7 @@ export function RecogniseForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const form = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { form, busy, submit: run } = useSubmitForm();
   const id = (n: string) => `rec-${initiative.id}-${n}`;
   const fields = [
     { name: 'level', label: t('commendations.level'), id: id('level') },
@@ -44,8 +43,7 @@ export function RecogniseForm({
     e.preventDefault();
     const d = new FormData(e.currentTarget);
     const s = (n: string) => String(d.get(n) ?? '').trim();
-    setBusy(true);
-    try {
+    await run(async () => {
       await commendationCommands.recognise(initiative.id, {
         version: initiative.version,
         level: s('level'),
@@ -55,11 +53,7 @@ export function RecogniseForm({
       });
       await invalidateCommendations();
       onDone();
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
@@ -108,10 +102,9 @@ export function RecogniseForm({
 export function SubmitForm({ onDone }: { onDone: (ok: boolean) => void }) {
   const { t } = useI18n();
   const { data: people } = useQuery(peopleQuery);
-  const form = useFormErrors();
+  const { form, busy, submit: run } = useSubmitForm();
   const [unitId, setUnitId] = useState<string | null>(null);
   const [authorIds, setAuthorIds] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const fields = [
     { name: 'title', label: t('commendations.initiativeTitle'), id: 'ini-title' },
     { name: 'authorIds', label: t('commendations.authors'), id: 'ini-authors' },
@@ -129,16 +122,11 @@ export function SubmitForm({ onDone }: { onDone: (ok: boolean) => void }) {
     if (!unitId) missing.unitId = t('errors.required');
     if (!authorIds.length) missing.authorIds = t('errors.required');
     if (Object.keys(missing).length) return form.setFields(missing);
-    setBusy(true);
-    try {
+    await run(async () => {
       await commendationCommands.submitInitiative({ ...values, unitId: unitId!, authorIds });
       await invalidateCommendations();
       onDone(true);
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card withBorder>

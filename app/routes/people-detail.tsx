@@ -23,7 +23,7 @@ import {
 } from '../api/commendations.ts';
 import { queryClient } from '../api/query.ts';
 import { EligibilityPanel } from '../components/EligibilityPanel.tsx';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
@@ -138,20 +138,13 @@ export function PersonPage() {
 }
 
 function useRecordForm(onSaved: () => Promise<void>) {
-  const form = useFormErrors();
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
+  const { form, busy, submit } = useSubmitForm();
+  const run = (action: () => Promise<unknown>) =>
+    submit(async () => {
       await action();
       form.clear();
       await onSaved();
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return { form, busy, run };
 }
 

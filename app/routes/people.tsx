@@ -17,7 +17,7 @@ import {
   invalidateCommendations,
   peopleQuery,
 } from '../api/commendations.ts';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { QueryError } from '../components/PageStates.tsx';
@@ -79,9 +79,8 @@ export function PeoplePage() {
 
 function AddPersonForm({ onDone }: { onDone: (name?: string) => void }) {
   const { t } = useI18n();
-  const form = useFormErrors();
+  const { form, busy, submit: run } = useSubmitForm();
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const fields = [
     { name: 'fullName', label: t('commendations.fullName'), id: 'person-fullName' },
     { name: 'category', label: t('commendations.category'), id: 'person-category' },
@@ -96,16 +95,11 @@ function AddPersonForm({ onDone }: { onDone: (name?: string) => void }) {
     if (!fullName) missing.fullName = t('errors.required');
     if (!unitId) missing.unitId = t('errors.required');
     if (Object.keys(missing).length) return form.setFields(missing);
-    setBusy(true);
-    try {
+    await run(async () => {
       await commendationCommands.createPerson({ fullName, category, unitId: unitId! });
       await invalidateCommendations();
       onDone(fullName);
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card withBorder>
