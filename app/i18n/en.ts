@@ -1,3 +1,4 @@
+import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
 
 /** English, loaded only when the user switches to it. */
@@ -708,4 +709,5 @@ export const en: Messages = {
     submit: 'Change password',
     done: 'Your password has been changed.',
   },
+  reports: reportsEn,
 };

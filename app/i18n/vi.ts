@@ -1,3 +1,5 @@
+import { reportsVi } from './reports.vi.ts';
+
 /** Vietnamese (default). Every UI string lives here and in en.ts under the same keys. */
 export const vi = {
   criteria: {
@@ -710,4 +712,5 @@ export const vi = {
     submit: 'Đổi mật khẩu',
     done: 'Đã đổi mật khẩu.',
   },
+  reports: reportsVi,
 };

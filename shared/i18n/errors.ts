@@ -1,4 +1,5 @@
 import type { Locale } from '../locale.ts';
+import { reportMessages } from './errors-reports.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
@@ -365,6 +366,7 @@ const messages = {
     vi: 'Đợt đăng ký chưa mở (mở từ {opensOn}).',
     en: 'The registration period is not open yet (opens {opensOn}).',
   },
+  ...reportMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -7,3 +7,4 @@ export * from './commendations.ts';
 export * from './criteria.ts';
 export * from './targets.ts';
 export * from './registrations.ts';
+export * from './reports.ts';

@@ -47,6 +47,11 @@ export const unitVersions = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name'),
     parentId: uuid('parent_id').references(() => units.id),
+    /**
+     * For commune-level units: rural_commune | ward | township | special_zone (the kind of
+     * commune decides some titles, e.g. NĐ 152/2025 Đ.50 k.2 c); null for other kinds.
+     */
+    communeType: text('commune_type'),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
   },
