@@ -31,6 +31,16 @@ export interface Registration {
   submittedAt: string | null;
   version: number | null;
   abilities: { read: boolean; save: boolean; submit: boolean };
+  /** The published versions this unit may register against, its category's first (ADR 0016). */
+  choices: JudgingChoice[];
+}
+
+export interface JudgingChoice {
+  criteriaSetId: string;
+  criteriaVersion: number;
+  code: string;
+  kind: 'category' | 'sector';
+  name: { vi: string; en: string };
 }
 
 export interface Overview {

@@ -16,7 +16,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { catalogue } from '../../shared/commendations/catalogue.ts';
-import { criteriaSetsQuery, criteriaVersionQuery, type Criterion } from '../api/criteria.ts';
+import { criteriaVersionQuery, type Criterion } from '../api/criteria.ts';
 import { queryClient } from '../api/query.ts';
 import {
   registrationCommands,
@@ -26,7 +26,7 @@ import {
 } from '../api/registrations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { ErrorSummary, useFormErrors } from './ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
 type Quantitative = Extract<Criterion, { kind: 'quantitative' }>;
 const titles = (subject: 'collective' | 'individual') =>
@@ -40,16 +40,12 @@ const parseNumber = (raw: string) => {
 /** A unit's registration: form → "check your answers" → submit (by the unit head). */
 export function RegistrationForm({ period, reg }: { period: Period; reg: Registration }) {
   const { t, pick } = useI18n();
-  const form = useFormErrors();
-  const sets = useQuery(criteriaSetsQuery);
-  const published = (sets.data ?? []).filter(
-    (s) => s.movementCode === period.movementCode && s.publishedNumber !== null,
-  );
-  const initialSet = reg.criteriaSetId
-    ? `${reg.criteriaSetId}:${reg.criteriaVersion}`
-    : published[0]
-      ? `${published[0].id}:${published[0].publishedNumber}`
-      : '';
+  const { form, busy, submit: run } = useSubmitForm();
+  const keyOf = (setId: string | null, n: number | null) => (setId ? `${setId}:${n}` : '');
+  const choiceKeys = reg.choices.map((c) => keyOf(c.criteriaSetId, c.criteriaVersion));
+  const savedKey = keyOf(reg.criteriaSetId, reg.criteriaVersion);
+  // The saved version while it may still judge the unit, else the unit's category set.
+  const initialSet = choiceKeys.includes(savedKey) ? savedKey : (choiceKeys[0] ?? '');
   const [choice, setChoice] = useState<string>('');
   const setKey = choice || initialSet;
   const [setId, n] = setKey.split(':');
@@ -66,7 +62,11 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
     );
   const [reviewing, setReviewing] = useState(reg.status === 'draft');
   const [current, setCurrent] = useState(reg);
-  const [busy, setBusy] = useState(false);
+  // The review shows the version actually saved, which may since have been superseded.
+  const saved = useQuery({
+    ...criteriaVersionQuery(current.criteriaSetId ?? '', current.criteriaVersion ?? 1),
+    enabled: Boolean(current.criteriaSetId),
+  });
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const id = (name: string) => `reg-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const c = current.commitments;
@@ -106,38 +106,27 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
       }),
       note: String(data.get('note') ?? ''),
     };
-    setBusy(true);
-    try {
-      const saved = await registrationCommands.save(period.id, reg.unitId, {
+    await run(async () => {
+      const after = await registrationCommands.save(period.id, reg.unitId, {
         criteriaSetId: setId!,
         criteriaVersion: Number(n),
         commitments,
         ...(current.version ? { version: current.version } : {}),
       });
       form.clear();
-      setCurrent(saved);
+      setCurrent(after);
       setReviewing(true);
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       setCurrent(
         await registrationCommands.submit(period.id, reg.unitId, current.version!, idempotencyKey),
       );
       form.clear();
       await queryClient.invalidateQueries({ queryKey: ['registrations'] });
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const titleName = (code: string) => {
     const a = catalogue.find((x) => x.code === code);
@@ -168,7 +157,7 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
               <Table.Tr>
                 <Table.Th w="40%">{t('registrations.chooseSet')}</Table.Th>
                 <Table.Td>
-                  {version.data ? `${pick(version.data.set.name)} (v${version.data.number})` : ''}
+                  {saved.data ? `${pick(saved.data.set.name)} (v${saved.data.number})` : ''}
                 </Table.Td>
               </Table.Tr>
               {Object.entries(c?.values ?? {}).map(([code, v]) => (
@@ -231,9 +220,10 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
           label={t('registrations.chooseSet')}
           value={setKey}
           onChange={(e) => setChoice(e.currentTarget.value)}
-          data={published.map((s) => ({
-            value: `${s.id}:${s.publishedNumber}`,
-            label: `${pick(s.name)} (v${s.publishedNumber})`,
+          description={t('registrations.chooseSetHint')}
+          data={reg.choices.map((c) => ({
+            value: keyOf(c.criteriaSetId, c.criteriaVersion),
+            label: `${pick(c.name)} (v${c.criteriaVersion})`,
           }))}
           error={form.fieldError('criteriaVersion') ?? form.fieldError('criteriaSetId')}
         />

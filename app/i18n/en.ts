@@ -642,6 +642,8 @@ export const en: Messages = {
     noUnit: 'You are not in charge of a unit that registers in this period.',
     period: 'Registration for {{year}} ({{movement}}): opens {{opensOn}}, deadline {{deadline}}',
     chooseSet: 'Criteria set that applies (published version)',
+    chooseSetHint:
+      "A unit is judged by exactly one set a year: its participant category's set, or a sector set with criteria for its kind of unit.",
     values: 'Committed values',
     valueLabel: '{{code}} – {{name}} ({{measure}}, {{direction}})',
     higher: 'higher is better',

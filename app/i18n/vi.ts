@@ -645,6 +645,8 @@ export const vi = {
     noUnit: 'Bạn không phụ trách đơn vị nào phải đăng ký trong đợt này.',
     period: 'Đợt đăng ký năm {{year}} ({{movement}}): mở từ {{opensOn}}, hạn {{deadline}}',
     chooseSet: 'Bộ tiêu chí áp dụng (phiên bản đã ban hành)',
+    chooseSetHint:
+      'Đơn vị được đánh giá theo đúng một bộ tiêu chí trong năm: bộ tiêu chí của nhóm đối tượng của đơn vị, hoặc bộ tiêu chí ngành có tiêu chí áp dụng cho loại đơn vị.',
     values: 'Giá trị cam kết',
     valueLabel: '{{code}} – {{name}} ({{measure}}, {{direction}})',
     higher: 'càng cao càng tốt',

@@ -35,6 +35,13 @@ export function presentRegistration(actor: Actor, v: RegistrationView): Registra
     submittedAt: r?.submittedAt?.toISOString() ?? null,
     version: r?.version ?? null,
     abilities: abilities(registrationPolicy, actor, v.subject),
+    choices: v.choices.map((c) => ({
+      criteriaSetId: c.set.id,
+      criteriaVersion: c.number,
+      code: c.set.code,
+      kind: c.set.categoryId ? 'category' : 'sector',
+      name: { vi: c.set.nameVi, en: c.set.nameEn },
+    })),
   };
 }
 

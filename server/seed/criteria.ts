@@ -5,17 +5,10 @@ import * as repo from '../repositories/criteria.ts';
 import { categoriesOf, listMovements, sectorsOf } from '../repositories/movements.ts';
 import { recordAudit, systemActor } from '../services/audit.ts';
 import type { UnitKind } from '../../shared/unit-kinds.ts';
+import { categoryUnitKinds } from '../domain/criteria/categories.ts';
 
 /** Points a plan criterion is worth until the office decides otherwise (ADR 0009). */
 export const defaultMaxPoints = 10;
-
-/** The unit kinds each participant category (III.1 a–d) covers; empty = any (individuals). */
-const categoryUnitKinds: Record<string, UnitKind[]> = {
-  units_localities: ['provincial_department', 'district', 'commune'],
-  front_organisations: ['mass_organisation'],
-  organisations_enterprises_households: ['enterprise', 'cooperative', 'other_organisation'],
-  individuals: [],
-};
 
 type Measured = Pick<
   Extract<Criterion, { kind: 'quantitative' }>,
@@ -54,14 +47,14 @@ const measured: Record<string, Measured> = {
 function planCriterion(
   c: { code: string; textVi: string; textEn: string },
   clause: string,
-  unitKinds: UnitKind[],
+  unitKinds: readonly UnitKind[],
   years: number[],
 ): Criterion {
   const common = {
     code: c.code,
     name: { vi: c.textVi, en: c.textEn },
     maxPoints: defaultMaxPoints,
-    unitKinds,
+    unitKinds: [...unitKinds],
     source: { kind: 'plan_clause' as const, reference: clause },
   };
   const m = measured[c.code];

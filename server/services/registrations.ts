@@ -1,7 +1,6 @@
 import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import type { CriteriaContent } from '../domain/criteria/content.ts';
-import { checkRegistration, type Commitments } from '../domain/registrations/commitments.ts';
+import type { Commitments } from '../domain/registrations/commitments.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import {
@@ -9,10 +8,15 @@ import {
   registrationPolicy,
   type RegistrationSubject,
 } from '../policies/registrations.ts';
-import * as criteria from '../repositories/criteria.ts';
 import * as repo from '../repositories/registrations.ts';
 import { findRootUnitId } from '../repositories/unit-names.ts';
 import { recordAudit, type AuditActor } from './audit.ts';
+import {
+  choicesFor,
+  publishedVersions,
+  registrationProblems,
+  type JudgingChoice,
+} from './registrations-judging.ts';
 
 const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
 export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
@@ -98,6 +102,8 @@ export interface RegistrationView {
   unit: repo.UnitInfo;
   periodId: string;
   subject: RegistrationSubject;
+  /** The published versions that may judge this unit this year, the default first (ADR 0016). */
+  choices: JudgingChoice[];
 }
 
 /**
@@ -115,6 +121,8 @@ export async function listRegistrations(deps: Deps, actor: Actor, periodId: stri
     office ? null : { userId: actor.id, today: today(deps) },
   );
   const jan1 = `${period.year}-01-01`;
+  const published = await publishedVersions(deps, actor.tenantId, period);
+  const choices = (kind: string) => choicesFor(published, kind, period.year);
   const units = new Map(
     (await repo.participatingUnits(deps.db, actor.tenantId, jan1)).map((u) => [u.id, u]),
   );
@@ -123,7 +131,13 @@ export async function listRegistrations(deps: Deps, actor: Actor, periodId: stri
     const unit =
       units.get(row.unitId) ?? (await repo.findUnit(deps.db, actor.tenantId, row.unitId, jan1));
     if (!unit) continue;
-    views.push({ row, unit, periodId, subject: subjectOf(rootUnitId, row.unitId, row) });
+    views.push({
+      row,
+      unit,
+      periodId,
+      subject: subjectOf(rootUnitId, row.unitId, row),
+      choices: choices(unit.kind),
+    });
   }
   const own = new Set(
     actor.grants
@@ -134,7 +148,9 @@ export async function listRegistrations(deps: Deps, actor: Actor, periodId: stri
     .filter((id) => units.has(id))
     .map((id) => {
       const row = rows.find((r) => r.unitId === id);
-      return { row, unit: units.get(id)!, periodId, subject: subjectOf(rootUnitId, id, row) };
+      const unit = units.get(id)!;
+      const subject = subjectOf(rootUnitId, id, row);
+      return { row, unit, periodId, subject, choices: choices(unit.kind) };
     });
   return { period, registrations: views, mine };
 }
@@ -145,12 +161,6 @@ function subjectOf(
   row: repo.RegistrationRow | undefined,
 ): RegistrationSubject {
   return { rootUnitId, unitId, status: (row?.status as 'draft' | 'submitted' | undefined) ?? null };
-}
-
-async function loadVersion(deps: Deps, actor: Actor, setId: string, number: number) {
-  const set = await criteria.findSet(deps.db, actor.tenantId, setId);
-  const version = set && (await criteria.findVersion(deps.db, actor.tenantId, setId, number));
-  return { set, version };
 }
 
 export interface DraftInput {
@@ -166,33 +176,9 @@ async function loadForWrite(deps: Deps, actor: Actor, periodId: string, unitId: 
   const unit = await repo.findUnit(deps.db, actor.tenantId, unitId, `${period.year}-01-01`);
   if (!unit) throw notFound();
   const rootUnitId = await rootOf(deps, actor.tenantId);
-  return { period, unit, rootUnitId };
-}
-
-async function problemsOf(
-  deps: Deps,
-  actor: Actor,
-  input: Omit<DraftInput, 'version'>,
-  unitKind: string,
-  movementId: string,
-  complete: boolean,
-) {
-  const { set, version } = await loadVersion(
-    deps,
-    actor,
-    input.criteriaSetId,
-    input.criteriaVersion,
-  );
-  if (!set || set.movementId !== movementId)
-    return { criteriaSetId: { key: 'not_found' as const } };
-  if (!version) return { criteriaVersion: { key: 'not_found' as const } };
-  return checkRegistration({
-    commitments: input.commitments,
-    versionStatus: version.status,
-    content: version.content as CriteriaContent,
-    unitKind,
-    complete,
-  });
+  const choices = async () =>
+    choicesFor(await publishedVersions(deps, actor.tenantId, period), unit.kind, period.year);
+  return { period, unit, rootUnitId, choices };
 }
 
 /** Saves a unit's draft registration; a stale `version` answers 409. */
@@ -203,14 +189,21 @@ export async function saveDraft(
   unitId: string,
   input: DraftInput,
 ): Promise<RegistrationView> {
-  const { period, unit, rootUnitId } = await loadForWrite(deps, actor, periodId, unitId);
+  const { period, unit, rootUnitId, choices } = await loadForWrite(deps, actor, periodId, unitId);
   const current = await repo.findRegistration(deps.db, actor.tenantId, periodId, unitId);
   authorize(registrationPolicy, actor, 'save', subjectOf(rootUnitId, unitId, current));
   if (today(deps) < period.opensOn)
     throw invalid({
       periodId: { key: 'registration_period_not_open', params: { opensOn: period.opensOn } },
     });
-  const problems = await problemsOf(deps, actor, input, unit.kind, period.movementId, false);
+  const problems = await registrationProblems(
+    deps,
+    actor.tenantId,
+    input,
+    unit.kind,
+    period,
+    false,
+  );
   if (Object.keys(problems).length) throw invalid(problems);
   const at = deps.clock();
   const row = await deps.db.transaction(async (tx) => {
@@ -250,7 +243,13 @@ export async function saveDraft(
     });
     return after;
   });
-  return { row, unit, periodId, subject: subjectOf(rootUnitId, unitId, row) };
+  return {
+    row,
+    unit,
+    periodId,
+    subject: subjectOf(rootUnitId, unitId, row),
+    choices: await choices(),
+  };
 }
 
 /**
@@ -264,13 +263,14 @@ export async function submitRegistration(
   unitId: string,
   input: { version: number; idempotencyKey: string },
 ): Promise<RegistrationView> {
-  const { period, unit, rootUnitId } = await loadForWrite(deps, actor, periodId, unitId);
+  const { period, unit, rootUnitId, choices } = await loadForWrite(deps, actor, periodId, unitId);
   const current = await repo.findRegistration(deps.db, actor.tenantId, periodId, unitId);
-  const view = (row: repo.RegistrationRow) => ({
+  const view = async (row: repo.RegistrationRow): Promise<RegistrationView> => ({
     row,
     unit,
     periodId,
     subject: subjectOf(rootUnitId, unitId, row),
+    choices: await choices(),
   });
   if (current?.status === 'submitted' && current.idempotencyKey === input.idempotencyKey) {
     authorize(registrationPolicy, actor, 'read', subjectOf(rootUnitId, unitId, current));
@@ -281,12 +281,12 @@ export async function submitRegistration(
     throw notFound();
   }
   authorize(registrationPolicy, actor, 'submit', subjectOf(rootUnitId, unitId, current));
-  const problems = await problemsOf(
+  const problems = await registrationProblems(
     deps,
-    actor,
+    actor.tenantId,
     { ...current, commitments: current.commitments as Commitments },
     unit.kind,
-    period.movementId,
+    period,
     true,
   );
   if (Object.keys(problems).length) throw invalid(problems);

@@ -366,6 +366,18 @@ const messages = {
     vi: 'Đợt đăng ký chưa mở (mở từ {opensOn}).',
     en: 'The registration period is not open yet (opens {opensOn}).',
   },
+  registration_set_year_outside: {
+    vi: 'Bộ tiêu chí này áp dụng cho các năm {start}–{end}, không áp dụng cho năm {year}.',
+    en: 'This criteria set covers {start}–{end}, not {year}.',
+  },
+  registration_set_other_category: {
+    vi: 'Bộ tiêu chí này dành cho nhóm đối tượng khác; hãy chọn bộ tiêu chí của nhóm đối tượng của đơn vị hoặc bộ tiêu chí ngành áp dụng cho đơn vị.',
+    en: "This set is for another participant category; choose your unit's category set or a sector set that applies to your unit.",
+  },
+  registration_set_not_applicable: {
+    vi: 'Bộ tiêu chí ngành này không có tiêu chí nào áp dụng cho loại đơn vị của bạn.',
+    en: 'This sector set has no criterion that applies to your kind of unit.',
+  },
   ...reportMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 

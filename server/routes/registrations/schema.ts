@@ -46,6 +46,15 @@ export const periodListResponse = z.object({
   abilities: z.object({ create: z.boolean(), overview: z.boolean() }),
 });
 
+/** A published criteria version the unit may register against (ADR 0016). */
+export const judgingChoice = z.object({
+  criteriaSetId: z.uuid(),
+  criteriaVersion: z.int(),
+  code: z.string(),
+  kind: z.enum(['category', 'sector']),
+  name: z.object({ vi: z.string(), en: z.string() }),
+});
+
 export const registrationResponse = z.object({
   periodId: z.uuid(),
   unitId: z.uuid(),
@@ -59,6 +68,8 @@ export const registrationResponse = z.object({
   submittedAt: z.string().nullable(),
   version: z.int().nullable(),
   abilities: z.object({ read: z.boolean(), save: z.boolean(), submit: z.boolean() }),
+  /** The versions the unit may register against this year, the default (its category's) first. */
+  choices: z.array(judgingChoice),
 });
 export const registrationListResponse = z.object({
   period: periodResponse,
