@@ -1,0 +1,59 @@
+/** Statuses a stored report can have (ADR 0013). */
+export const reportStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** What the completion board shows for a unit: the stored status, no report yet, or late. */
+export const boardStatuses = [
+  'not_started',
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+  'late',
+] as const;
+export type BoardStatus = (typeof boardStatuses)[number];
+
+/** Statuses whose values the roll-up counts: the unit has sent them in. */
+export const countedStatuses: readonly ReportStatus[] = ['submitted', 'accepted'];
+
+/**
+ * The board status of a unit's report. After the deadline a unit that has not sent its
+ * report in (nothing yet, a draft, or returned to it) is late; a report submitted late
+ * keeps its status (the presenter flags `submittedLate`).
+ */
+export function boardStatus(
+  status: ReportStatus | null,
+  deadline: string,
+  today: string,
+): BoardStatus {
+  const pending = status === null || status === 'draft' || status === 'returned';
+  if (pending && today > deadline) return 'late';
+  return status ?? 'not_started';
+}
+
+/** Counts per board status, every status present. */
+export function countBoard(statuses: readonly BoardStatus[]): Record<BoardStatus, number> {
+  const out = Object.fromEntries(boardStatuses.map((s) => [s, 0])) as Record<BoardStatus, number>;
+  for (const s of statuses) out[s] += 1;
+  return out;
+}
+
+/** Sent after the deadline: judged by the first submission, so a return does not make a unit late. */
+export const submittedLate = (firstSubmittedOn: string | null, deadline: string) =>
+  firstSubmittedOn !== null && firstSubmittedOn > deadline;
+
+const progress: Record<ReportStatus | 'none', number> = {
+  none: 0,
+  draft: 1,
+  returned: 2,
+  submitted: 3,
+  accepted: 4,
+};
+
+/** The least advanced of several statuses (a merged unit is only as far as its slowest predecessor). */
+export function leastAdvanced(statuses: readonly (ReportStatus | null)[]): ReportStatus | null {
+  let worst: ReportStatus | null | undefined;
+  for (const s of statuses)
+    if (worst === undefined || progress[s ?? 'none'] < progress[worst ?? 'none']) worst = s;
+  return worst ?? null;
+}

@@ -1,0 +1,74 @@
+import type { ReportStatus } from '../domain/reports/status.ts';
+import { transition, type ReportAction, type WorkflowContext } from '../domain/reports/workflow.ts';
+import { covers, hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+
+/** A reporting period as policies see it: the root whose emulation office runs it. */
+export interface ReportPeriodSubject {
+  rootUnitId: string;
+}
+
+/** One unit's report in a period (status null: nothing saved yet) with the period's dates. */
+export interface ReportSubject extends WorkflowContext {
+  rootUnitId: string;
+  unitId: string;
+  /** The unit's parent on the period's reference date (its last day if it ended before). */
+  parentId: string | null;
+  status: ReportStatus | null;
+}
+
+const office = (a: Actor, rootUnitId: string) => hasRole(a, 'emulation_office', rootUnitId);
+const leader = (a: Actor, rootUnitId: string) => hasRole(a, 'leader', rootUnitId);
+const allowed = (r: ReportSubject, action: ReportAction) => transition(r.status, action, r).ok;
+
+/**
+ * A reviewer: the office on the root, or a head whose grant covers the unit's parent — never
+ * the head of the unit itself, who would otherwise accept their own report.
+ */
+export function reviews(a: Actor, r: Pick<ReportSubject, 'rootUnitId' | 'unitId' | 'parentId'>) {
+  if (office(a, r.rootUnitId)) return true;
+  const ownHead = a.grants.some((g) => g.role === 'unit_head' && g.unitId === r.unitId);
+  return r.parentId !== null && !ownHead && hasRole(a, 'unit_head', r.parentId);
+}
+
+/**
+ * Periods are read by everyone signed in; the emulation office on the root opens them, moves
+ * their dates and reminds units. The board is the office's, a leader's, or a head's for the
+ * units it reviews; the consolidated documents are the office's and the leaders'.
+ */
+export const reportPeriodPolicy = {
+  read: () => true,
+  create: (a: Actor, p: ReportPeriodSubject) => office(a, p.rootUnitId),
+  update: (a: Actor, p: ReportPeriodSubject) => office(a, p.rootUnitId),
+  board: (a: Actor, p: ReportPeriodSubject) =>
+    office(a, p.rootUnitId) || leader(a, p.rootUnitId) || hasRole(a, 'unit_head'),
+  remind: (a: Actor, p: ReportPeriodSubject) => office(a, p.rootUnitId),
+  documents: (a: Actor, p: ReportPeriodSubject) =>
+    office(a, p.rootUnitId) || leader(a, p.rootUnitId),
+} satisfies Policy<ReportPeriodSubject>;
+
+/**
+ * The unit's head or officer drafts its report and attaches evidence; only the head submits.
+ * A reviewer returns or accepts a submitted report; only the office reopens an accepted one.
+ * Nothing changes before the period opens (writing) or after it closes (anything).
+ */
+export const reportPolicy = {
+  read: (a: Actor, r: ReportSubject) =>
+    covers(a, r.unitId) || office(a, r.rootUnitId) || leader(a, r.rootUnitId) || reviews(a, r),
+  save: (a: Actor, r: ReportSubject) =>
+    allowed(r, 'save') && hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId),
+  /** Attaching or removing evidence is editing the draft (the first upload creates it). */
+  upload: (a: Actor, r: ReportSubject) =>
+    allowed(r, 'save') && hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId),
+  submit: (a: Actor, r: ReportSubject) => allowed(r, 'submit') && hasRole(a, 'unit_head', r.unitId),
+  return: (a: Actor, r: ReportSubject) => allowed(r, 'return') && reviews(a, r),
+  accept: (a: Actor, r: ReportSubject) => allowed(r, 'accept') && reviews(a, r),
+  reopen: (a: Actor, r: ReportSubject) => allowed(r, 'reopen') && office(a, r.rootUnitId),
+} satisfies Policy<ReportSubject>;
+
+/** Who sees a unit's subtree rolled up: the office, a leader, or the unit's head or officer. */
+export const rollupPolicy = {
+  read: (a: Actor, s: { rootUnitId: string; unitId: string }) =>
+    office(a, s.rootUnitId) ||
+    leader(a, s.rootUnitId) ||
+    hasAnyRole(a, ['unit_head', 'unit_officer'], s.unitId),
+} satisfies Policy<{ rootUnitId: string; unitId: string }>;
