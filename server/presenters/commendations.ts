@@ -8,7 +8,7 @@ import type {
   RecordRow,
   RuleRow,
 } from '../repositories/commendations.ts';
-import type { LoadedSubject } from '../services/commendations-history.ts';
+import type { SubjectHistoryView } from '../services/commendations-subject-history.ts';
 
 export const presentRule = (actor: Actor, r: RuleRow) => ({
   id: r.id,
@@ -74,10 +74,7 @@ export function presentInitiative(actor: Actor, i: InitiativeRow) {
   };
 }
 
-export function presentHistory(
-  actor: Actor,
-  h: { subject: LoadedSubject; records: RecordRow[]; initiatives: InitiativeRow[] },
-) {
+export function presentHistory(actor: Actor, h: SubjectHistoryView) {
   return {
     subject: {
       kind: h.subject.kind,
@@ -87,7 +84,13 @@ export function presentHistory(
       unitId: h.subject.unitId,
       unitName: h.subject.unitName,
     },
-    records: h.records.map(presentRecord),
+    records: [
+      ...h.records.map((r) => ({ ...presentRecord(r), fromUnit: null })),
+      ...h.inherited.map((r) => ({
+        ...presentRecord(r),
+        fromUnit: { id: r.fromUnitId, name: r.fromUnitName },
+      })),
+    ],
     initiatives: h.initiatives.map((i) => presentInitiative(actor, i)),
     abilities: abilities(historyPolicy, actor, { unitId: h.subject.unitId }),
   };

@@ -1,7 +1,12 @@
 import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
 import { unitEventParties, unitEvents, units, unitVersions } from '../db/schema/index.ts';
-import type { UnitEventKind, UnitEventRole, UnitKind } from '../../shared/unit-kinds.ts';
+import type {
+  CommuneType,
+  UnitEventKind,
+  UnitEventRole,
+  UnitKind,
+} from '../../shared/unit-kinds.ts';
 import type { Unit, UnitEvent, UnitPlan, UnitState, UnitVersion } from '../domain/units/index.ts';
 
 const toUnit = (r: typeof units.$inferSelect): Unit => ({
@@ -17,6 +22,7 @@ const toVersion = (r: typeof unitVersions.$inferSelect): UnitVersion => ({
   name: r.name,
   shortName: r.shortName,
   parentId: r.parentId,
+  communeType: r.communeType as CommuneType | null,
   validFrom: r.validFrom,
   validTo: r.validTo,
 });
@@ -87,13 +93,14 @@ export async function versionsOfUnit(
     name: string;
     short_name: string | null;
     parent_id: string | null;
+    commune_type: string | null;
     valid_from: string;
     valid_to: string | null;
     parent_name: string | null;
   }>(
     db,
     sql`
-    select v.id, v.unit_id, v.name, v.short_name, v.parent_id, v.valid_from::text, v.valid_to::text, pn.name as parent_name
+    select v.id, v.unit_id, v.name, v.short_name, v.parent_id, v.commune_type, v.valid_from::text, v.valid_to::text, pn.name as parent_name
       from unit_versions v
       left join lateral (
         select pv.name from unit_versions pv
@@ -109,6 +116,7 @@ export async function versionsOfUnit(
     name: r.name,
     shortName: r.short_name,
     parentId: r.parent_id,
+    communeType: r.commune_type as CommuneType | null,
     validFrom: r.valid_from,
     validTo: r.valid_to,
     parentName: r.parent_name,
@@ -214,22 +222,23 @@ export async function writePlan(tx: Executor, tenantId: string, plan: UnitPlan):
         name: v.name,
         short_name: v.shortName,
         parent_id: v.parentId,
+        commune_type: v.communeType ?? null,
         valid_from: v.validFrom,
         valid_to: v.validTo,
       })),
     );
-  const versionColumns = sql`x(id uuid, unit_id uuid, name text, short_name text, parent_id uuid, valid_from date, valid_to date)`;
+  const versionColumns = sql`x(id uuid, unit_id uuid, name text, short_name text, parent_id uuid, commune_type text, valid_from date, valid_to date)`;
   if (plan.updateVersions.length) {
     await tx.execute(sql`
       update unit_versions v
-         set name = x.name, short_name = x.short_name, parent_id = x.parent_id, valid_from = x.valid_from, valid_to = x.valid_to
+         set name = x.name, short_name = x.short_name, parent_id = x.parent_id, commune_type = x.commune_type, valid_from = x.valid_from, valid_to = x.valid_to
         from jsonb_to_recordset(${versionRows(plan.updateVersions)}) as ${versionColumns}
        where v.id = x.id and v.tenant_id = ${tenantId}`);
   }
   if (plan.insertVersions.length) {
     await tx.execute(sql`
-      insert into unit_versions (id, tenant_id, unit_id, name, short_name, parent_id, valid_from, valid_to)
-      select x.id, ${tenantId}::uuid, x.unit_id, x.name, x.short_name, x.parent_id, x.valid_from, x.valid_to
+      insert into unit_versions (id, tenant_id, unit_id, name, short_name, parent_id, commune_type, valid_from, valid_to)
+      select x.id, ${tenantId}::uuid, x.unit_id, x.name, x.short_name, x.parent_id, x.commune_type, x.valid_from, x.valid_to
         from jsonb_to_recordset(${versionRows(plan.insertVersions)}) as ${versionColumns}`);
   }
   if (plan.events.length) await insertEvents(tx, tenantId, plan.events);

@@ -208,3 +208,54 @@ describe('loadLaiChau', () => {
     expect(verdict).toMatchObject({ ok: true, checked: units + 53 + 1 });
   });
 });
+
+describe('commune types of the seeded communes', () => {
+  const typeCounts = async () =>
+    Object.fromEntries(
+      (
+        await queryRows<{ commune_type: string | null; n: number }>(
+          handle.db,
+          sql`select v.commune_type, count(*)::int as n from unit_versions v join units u on u.id = v.unit_id
+               where u.tenant_id = ${tenantId} and u.kind = 'commune' and (v.valid_to is null)
+               group by v.commune_type order by v.commune_type`,
+        )
+      ).map((r) => [r.commune_type ?? 'none', r.n]),
+    );
+
+  it('today’s 36 xã are rural communes and the 2 phường are wards; other kinds have none', async () => {
+    expect(await typeCounts()).toEqual({ rural_commune: 36, ward: 2 });
+    const others = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from unit_versions v join units u on u.id = v.unit_id
+           where u.tenant_id = ${tenantId} and u.kind <> 'commune' and v.commune_type is not null`,
+    );
+    expect(others[0]!.n).toBe(0);
+  });
+
+  it('a database seeded before the column existed gets the types on the next start, once', async () => {
+    await handle.db.execute(
+      sql`update unit_versions set commune_type = null where tenant_id = ${tenantId}`,
+    );
+    expect(await typeCounts()).toEqual({ none: 38 });
+    const auditBefore = await handle.db.$count(auditLog);
+    await handle.db.transaction((tx) => loadLaiChau(tx, ctx));
+    expect(await typeCounts()).toEqual({ rural_commune: 36, ward: 2 });
+    expect(await handle.db.$count(auditLog)).toBe(auditBefore + 1);
+    expect(
+      await queryRows<{ action: string }>(
+        handle.db,
+        sql`select action from audit_log where tenant_id = ${tenantId} order by seq desc limit 1`,
+      ),
+    ).toEqual([{ action: 'seed.unit_version.commune_type' }]);
+
+    // once any type is set (here: the office cleared one), later starts leave them alone
+    await handle.db.execute(
+      sql`update unit_versions v set commune_type = null from units u
+           where u.id = v.unit_id and u.tenant_id = ${tenantId} and u.code = 'PHUONG-DOAN-KET'`,
+    );
+    await handle.db.transaction((tx) => loadLaiChau(tx, ctx));
+    expect(await handle.db.$count(auditLog)).toBe(auditBefore + 1);
+    expect(await typeCounts()).toEqual({ rural_commune: 36, ward: 1, none: 1 });
+    expect((await verifyAudit(handle.db, tenantId)).ok).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../db/client.ts';
 import {
   movements,
   unitEventParties,
@@ -18,7 +18,8 @@ export type { SeedContext } from './context.ts';
 /**
  * Loads the default install's data into the caller's transaction: the Lai Châu unit tree with
  * its history (including the 2025 reorganisation) and the plan with its sections, phases,
- * criteria, targets and sectors. Does nothing when the tenant already has the movement.
+ * criteria, targets and sectors. When the tenant already has the movement, only fills in what
+ * later versions of the seed added to units (the commune type of the seeded communes).
  */
 export async function loadLaiChau(tx: Tx, ctx: SeedContext): Promise<{ loaded: boolean }> {
   const code = laiChauPlan.movement.code;
@@ -27,7 +28,10 @@ export async function loadLaiChau(tx: Tx, ctx: SeedContext): Promise<{ loaded: b
     .from(movements)
     .where(and(eq(movements.tenantId, ctx.tenantId), eq(movements.code, code)))
     .limit(1);
-  if (existing) return { loaded: false };
+  if (existing) {
+    await backfillCommuneTypes(tx, ctx);
+    return { loaded: false };
+  }
 
   const unitIdOf = await writeUnits(tx, ctx);
   await writePlan(tx, ctx, laiChauPlan, unitIdOf);
@@ -61,6 +65,7 @@ async function writeUnits(tx: Tx, ctx: SeedContext): Promise<UnitIdOf> {
       name: v.name,
       shortName: v.shortName,
       parentId: v.parentCode ? idOf(v.parentCode) : null,
+      communeType: v.communeType,
       validFrom: v.validFrom,
       validTo: v.validTo,
     })),
@@ -94,10 +99,11 @@ async function writeUnits(tx: Tx, ctx: SeedContext): Promise<UnitIdOf> {
   for (const row of unitRows) {
     const versions = versionRows
       .filter((v) => v.unitId === row.id)
-      .map(({ name, shortName, parentId, validFrom, validTo }) => ({
+      .map(({ name, shortName, parentId, communeType, validFrom, validTo }) => ({
         name,
         shortName,
         parentId,
+        ...(communeType ? { communeType } : {}),
         validFrom,
         validTo,
       }));
@@ -124,4 +130,41 @@ async function writeUnits(tx: Tx, ctx: SeedContext): Promise<UnitIdOf> {
     });
   }
   return idOf;
+}
+
+/**
+ * Databases seeded before unit_versions.commune_type existed get the seeded communes' types on
+ * the next start. It runs only while no version of the tenant has a commune type yet, so a type
+ * the office later changed or cleared is never overwritten.
+ */
+export async function backfillCommuneTypes(tx: Tx, ctx: SeedContext): Promise<{ updated: number }> {
+  const [typed] = await tx
+    .select({ id: unitVersions.id })
+    .from(unitVersions)
+    .where(and(eq(unitVersions.tenantId, ctx.tenantId), isNotNull(unitVersions.communeType)))
+    .limit(1);
+  if (typed) return { updated: 0 };
+  const byCode = laiChauUnits()
+    .filter((u) => u.kind === 'commune' && u.versions[0]?.communeType)
+    .map((u) => ({ code: u.code, commune_type: u.versions[0]!.communeType }));
+  const rows = await queryRows<{ id: string; unit_id: string; commune_type: string }>(
+    tx,
+    sql`
+    update unit_versions v set commune_type = x.commune_type
+      from units u, jsonb_to_recordset(${JSON.stringify(byCode)}::jsonb) as x(code text, commune_type text)
+     where u.id = v.unit_id and u.tenant_id = ${ctx.tenantId} and v.tenant_id = ${ctx.tenantId}
+       and u.code = x.code and u.kind = 'commune'
+    returning v.id, v.unit_id, v.commune_type`,
+  );
+  if (rows.length)
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actor: systemActor,
+      at: ctx.at,
+      action: 'seed.unit_version.commune_type',
+      entityType: 'unit_version',
+      entityId: ctx.tenantId,
+      after: { updated: rows.map((r) => ({ versionId: r.id, communeType: r.commune_type })) },
+    });
+  return { updated: rows.length };
 }

@@ -1,7 +1,12 @@
-import type { PersonCategory, RecognitionLevel } from '../../shared/commendations/catalogue.ts';
+import type {
+  LocalUnitKind,
+  PersonCategory,
+  RecognitionLevel,
+} from '../../shared/commendations/catalogue.ts';
 import type { Deps } from '../deps.ts';
 import {
   checkEligibility,
+  memberYears,
   whoMayQualify,
   type EligibilityResult,
   type SubjectHistory,
@@ -11,13 +16,16 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { historyPolicy } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
-import { historyOf, listPeople, today, type HistoryKind } from './commendations-history.ts';
+import { unitNamesOn } from '../repositories/unit-names.ts';
+import { listHouseholds } from './commendations-households.ts';
+import { listPeople, loadSubject, today, type HistoryKind } from './commendations-history.ts';
 
 /** Stored records as the domain's SubjectHistory; only recognised initiatives count. */
 export function toSubjectHistory(
   info: SubjectInfo,
   records: readonly repo.RecordRow[],
   initiatives: readonly repo.InitiativeRow[],
+  members: SubjectHistory['members'] = [],
 ): SubjectHistory {
   const of = <T>(type: string) =>
     records.filter((r) => r.type === type).map((r) => ({ id: r.id, ...(r.data as T) }));
@@ -30,6 +38,7 @@ export function toSubjectHistory(
     attestations: of('attestation'),
     absences: of('absence'),
     contributions: of('contribution'),
+    members,
     initiatives: initiatives
       .filter((i) => i.status === 'recognised' && i.level && i.recognisedOn)
       .map((i) => ({
@@ -41,6 +50,48 @@ export function toSubjectHistory(
         decisionNo: i.decisionNumber ?? undefined,
       })),
   } as SubjectHistory;
+}
+
+/**
+ * A collective as its standards read it on `date`: its own records and initiatives, the kind of
+ * commune it is on that day (NĐ 152/2025 Đ.50 k.2 c), and its members' years (the people
+ * recorded under the unit). Records of units merged into it are shown on its page, not counted.
+ */
+async function collectiveHistories(
+  deps: Deps,
+  tenantId: string,
+  units: readonly { id: string; name: string; communeType: string | null }[],
+): Promise<SubjectHistory[]> {
+  const ids = units.map((u) => u.id);
+  const [records, initiatives, people] = await Promise.all([
+    repo.recordsOfMany(deps.db, tenantId, 'collective', ids),
+    repo.initiativesOfUnits(deps.db, tenantId, ids),
+    repo.listPeopleOfUnits(deps.db, tenantId, ids),
+  ]);
+  const memberRecords = await repo.recordsOfMany(
+    deps.db,
+    tenantId,
+    'individual',
+    people.map((p) => p.id),
+  );
+  return units.map((u) => {
+    const staff = people.filter((p) => p.unitId === u.id);
+    const info: SubjectInfo = {
+      id: u.id,
+      kind: 'collective',
+      name: u.name,
+      ...(u.communeType ? { localUnitKind: u.communeType as LocalUnitKind } : {}),
+    };
+    return toSubjectHistory(
+      info,
+      records.filter((r) => r.subjectId === u.id),
+      initiatives.filter((i) => i.unitId === u.id),
+      memberYears(
+        staff.map((p) => ({ id: p.id, name: p.fullName })),
+        memberRecords.filter((r) => staff.some((p) => p.id === r.subjectId)),
+      ),
+    );
+  });
 }
 
 /** The eligibility answer for one subject, award and date under the tenant's stored rules. */
@@ -55,51 +106,103 @@ export async function checkSubject(
     year?: number | undefined;
   },
 ): Promise<EligibilityResult> {
-  const { subject, records, initiatives } = await historyOf(
-    deps,
-    actor,
-    input.subjectKind,
-    input.subjectId,
-  );
+  const subject = await loadSubject(deps, actor, input.subjectKind, input.subjectId);
   authorize(historyPolicy, actor, 'checkEligibility', { unitId: subject.unitId });
-  const rules = (await repo.listRules(deps.db, actor.tenantId)).map(repo.ruleOf);
-  return checkEligibility(
-    rules,
-    toSubjectHistory(subject.info, records, initiatives),
-    input.award,
-    input.subjectKind,
-    input.date,
-    { year: input.year },
-  );
+  const tenantId = actor.tenantId;
+  let history: SubjectHistory;
+  if (input.subjectKind === 'collective') {
+    const communeType = await repo.communeTypeOn(deps.db, tenantId, subject.id, input.date);
+    [history] = (await collectiveHistories(deps, tenantId, [
+      { id: subject.id, name: subject.unitName, communeType },
+    ])) as [SubjectHistory];
+  } else {
+    const records = await repo.recordsOf(deps.db, tenantId, input.subjectKind, subject.id);
+    const initiatives =
+      input.subjectKind === 'individual'
+        ? await repo.initiativesOfPerson(deps.db, tenantId, subject.id)
+        : [];
+    history = toSubjectHistory(subject.info, records, initiatives);
+  }
+  const rules = (await repo.listRules(deps.db, tenantId)).map(repo.ruleOf);
+  return checkEligibility(rules, history, input.award, input.subjectKind, input.date, {
+    year: input.year,
+  });
 }
 
-/**
- * The office's "who may qualify" list for one unit, award and year: every person of the unit
- * (the actor's scope applies) checked, eligible first, then held, then the rest.
- */
-export async function candidatesFor(
+/** The subjects of one kind a unit's list covers, each as a history to check. */
+async function candidateHistories(
   deps: Deps,
   actor: Actor,
-  input: { unitId: string; year: number; award: string; date?: string | undefined },
-) {
-  authorize(historyPolicy, actor, 'checkEligibility', { unitId: input.unitId });
-  const list = await listPeople(deps, actor, input.unitId);
+  unitId: string,
+  kind: HistoryKind,
+  onDate: string,
+): Promise<SubjectHistory[]> {
+  const tenantId = actor.tenantId;
+  if (kind === 'collective') {
+    // the unit itself and the units under it that day
+    const [name] = (await unitNamesOn(deps.db, tenantId, [unitId], onDate)).values();
+    const own = {
+      id: unitId,
+      name: name ?? '',
+      communeType: await repo.communeTypeOn(deps.db, tenantId, unitId, onDate),
+    };
+    const children = await repo.childUnitsOn(deps.db, tenantId, unitId, onDate);
+    return collectiveHistories(deps, tenantId, [own, ...children]);
+  }
+  if (kind === 'household') {
+    const list = await listHouseholds(deps, actor, unitId);
+    const records = await repo.recordsOfMany(
+      deps.db,
+      tenantId,
+      'household',
+      list.map((h) => h.id),
+    );
+    return list.map((h) =>
+      toSubjectHistory(
+        { id: h.id, kind: 'household', name: h.headName },
+        records.filter((r) => r.subjectId === h.id),
+        [],
+      ),
+    );
+  }
+  const list = await listPeople(deps, actor, unitId);
   const ids = list.map((p) => p.id);
-  const [records, initiatives, ruleRows] = await Promise.all([
-    repo.recordsOfMany(deps.db, actor.tenantId, 'individual', ids),
-    repo.recognisedInitiativesOf(deps.db, actor.tenantId, ids),
-    repo.listRules(deps.db, actor.tenantId),
+  const [records, initiatives] = await Promise.all([
+    repo.recordsOfMany(deps.db, tenantId, 'individual', ids),
+    repo.recognisedInitiativesOf(deps.db, tenantId, ids),
   ]);
-  const histories = list.map((p) =>
+  return list.map((p) =>
     toSubjectHistory(
       { id: p.id, kind: 'individual', name: p.fullName, category: p.category as PersonCategory },
       records.filter((r) => r.subjectId === p.id),
       initiatives.filter((i) => i.authorIds.includes(p.id)),
     ),
   );
+}
+
+/**
+ * The office's "who may qualify" list for one unit, award and year: the unit's people (or its
+ * households, or the unit and the units under it) checked, eligible first, then held, then the
+ * rest. The actor's scope applies.
+ */
+export async function candidatesFor(
+  deps: Deps,
+  actor: Actor,
+  input: {
+    unitId: string;
+    year: number;
+    award: string;
+    date?: string | undefined;
+    subjectKind?: HistoryKind | undefined;
+  },
+) {
+  authorize(historyPolicy, actor, 'checkEligibility', { unitId: input.unitId });
+  const kind = input.subjectKind ?? 'individual';
   const onDate = input.date ?? today(deps);
-  const names = new Map(list.map((p) => [p.id, p.fullName]));
-  return whoMayQualify(ruleRows.map(repo.ruleOf), histories, input.award, 'individual', onDate, {
-    year: input.year,
-  }).map((c) => ({ ...c, name: names.get(c.subjectId) ?? '' }));
+  const histories = await candidateHistories(deps, actor, input.unitId, kind, onDate);
+  const rules = (await repo.listRules(deps.db, actor.tenantId)).map(repo.ruleOf);
+  const names = new Map(histories.map((h) => [h.subject.id, h.subject.name ?? '']));
+  return whoMayQualify(rules, histories, input.award, kind, onDate, { year: input.year }).map(
+    (c) => ({ ...c, subjectKind: kind, name: names.get(c.subjectId) ?? '' }),
+  );
 }

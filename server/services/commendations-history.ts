@@ -227,13 +227,3 @@ export async function closeCase(
     return updated;
   });
 }
-
-/** The subject's records and (for people) the initiatives they authored. */
-export async function historyOf(deps: Deps, actor: Actor, kind: HistoryKind, id: string) {
-  const subject = await loadSubject(deps, actor, kind, id);
-  const [records, initiatives] = await Promise.all([
-    repo.recordsOf(deps.db, actor.tenantId, kind, id),
-    kind === 'individual' ? repo.initiativesOfPerson(deps.db, actor.tenantId, id) : [],
-  ]);
-  return { subject, records, initiatives };
-}

@@ -172,6 +172,7 @@ export async function renameUnit(
   input: {
     name: string;
     shortName?: string | null | undefined;
+    communeType?: string | null | undefined;
     effectiveDate: string;
     basis?: string | null | undefined;
   },

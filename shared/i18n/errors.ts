@@ -119,6 +119,10 @@ const messages = {
     en: 'The new name is the same as the current one.',
   },
   duplicate_unit: { vi: 'Đơn vị này đã được chọn ở trên.', en: 'This unit is already listed.' },
+  commune_type_not_commune: {
+    vi: 'Chỉ đơn vị hành chính cấp xã mới có loại xã/phường/thị trấn/đặc khu.',
+    en: 'Only commune-level units have a commune type (commune, ward, township, special zone).',
+  },
   successor_is_predecessor: {
     vi: 'Đơn vị kế thừa không thể là đơn vị bị sáp nhập/chia tách.',
     en: 'The successor cannot be one of the units being merged or split.',

@@ -8,3 +8,4 @@ export * from './eligibility.ts';
 export * from './cash.ts';
 export { describeLeaf, factLabels, ratingLabels } from './leaf-text.ts';
 export { laiChauDefaultRules } from './default-rules.ts';
+export * from './members.ts';

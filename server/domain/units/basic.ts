@@ -1,4 +1,9 @@
-import { unitKinds, type UnitKind } from '../../../shared/unit-kinds.ts';
+import {
+  communeTypes,
+  unitKinds,
+  type CommuneType,
+  type UnitKind,
+} from '../../../shared/unit-kinds.ts';
 import { isIsoDate } from './dates.ts';
 import { assertPlanKeepsHistory } from './invariants.ts';
 import { applyPlan, descendantsOn, versionOn, type UnitIndex } from './state.ts';
@@ -11,6 +16,7 @@ export interface CreateCommand {
   name: string;
   shortName?: string | null | undefined;
   parentId?: string | null | undefined;
+  communeType?: string | null | undefined;
   validFrom: string;
   basis?: string | null | undefined;
 }
@@ -20,6 +26,8 @@ export interface RenameCommand {
   name: string;
   /** Omitted keeps the current short name; null clears it. */
   shortName?: string | null | undefined;
+  /** Omitted keeps the current commune type; null clears it (e.g. a thị trấn becoming a xã). */
+  communeType?: string | null | undefined;
   effectiveDate: string;
   basis?: string | null | undefined;
 }
@@ -34,12 +42,25 @@ export interface MoveCommand {
 export const isUnitKind = (kind: string): kind is UnitKind =>
   (unitKinds as readonly string[]).includes(kind);
 
+/** A commune type is only for units of kind `commune`, and must be one of the known types. */
+export function checkCommuneType(
+  problems: Problems,
+  field: string,
+  kind: string,
+  communeType: string | null | undefined,
+): void {
+  if (communeType === null || communeType === undefined) return;
+  if (!(communeTypes as readonly string[]).includes(communeType))
+    problems.add(field, 'invalid_option', { options: communeTypes.join(', ') });
+  else if (kind !== 'commune') problems.add(field, 'commune_type_not_commune');
+}
+
 /** Shared by create and by merge/split successors that are new units. */
 export function checkNewUnit(
   index: UnitIndex,
   problems: Problems,
   prefix: string,
-  input: { code: string; kind: string; name: string },
+  input: { code: string; kind: string; name: string; communeType?: string | null | undefined },
   codesInCommand: Set<string>,
 ): void {
   const code = input.code.trim();
@@ -50,6 +71,7 @@ export function checkNewUnit(
   if (!isUnitKind(input.kind))
     problems.add(`${prefix}kind`, 'invalid_option', { options: unitKinds.join(', ') });
   if (!input.name.trim()) problems.add(`${prefix}name`, 'required');
+  checkCommuneType(problems, `${prefix}communeType`, input.kind, input.communeType);
 }
 
 export function planCreate(index: UnitIndex, ctx: PlanContext, cmd: CreateCommand): UnitPlan {
@@ -74,6 +96,7 @@ export function planCreate(index: UnitIndex, ctx: PlanContext, cmd: CreateComman
     name: cmd.name.trim(),
     shortName: cmd.shortName?.trim() || null,
     parentId: cmd.parentId ?? null,
+    communeType: (cmd.communeType as CommuneType | null | undefined) ?? null,
     validFrom: cmd.validFrom,
     validTo: null,
   });
@@ -99,10 +122,22 @@ export function planRename(index: UnitIndex, ctx: PlanContext, cmd: RenameComman
   const current = versionOn(index, cmd.unitId, cmd.effectiveDate)!;
   const name = cmd.name.trim();
   const shortName = cmd.shortName === undefined ? current.shortName : cmd.shortName?.trim() || null;
-  if (name === current.name && shortName === current.shortName)
+  const communeType = (
+    cmd.communeType === undefined ? (current.communeType ?? null) : cmd.communeType
+  ) as CommuneType | null;
+  checkCommuneType(problems, 'communeType', index.unit(cmd.unitId)!.kind, cmd.communeType);
+  if (
+    name === current.name &&
+    shortName === current.shortName &&
+    communeType === (current.communeType ?? null)
+  )
     problems.add('name', 'unit_name_unchanged');
   problems.throwIfAny();
-  const plan = changeFrom(index, ctx, cmd.unitId, cmd.effectiveDate, { name, shortName });
+  const plan = changeFrom(index, ctx, cmd.unitId, cmd.effectiveDate, {
+    name,
+    shortName,
+    communeType,
+  });
   plan.events.push(subjectEvent(ctx, 'rename', cmd.unitId, cmd.effectiveDate, cmd.basis));
   assertPlanKeepsHistory(index.state, applyPlan(index.state, plan), plan, cmd.effectiveDate);
   return plan;

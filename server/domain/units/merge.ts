@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../../shared/unit-kinds.ts';
+import type { CommuneType, UnitKind } from '../../../shared/unit-kinds.ts';
 import { checkNewUnit } from './basic.ts';
 import { isIsoDate } from './dates.ts';
 import { assertPlanKeepsHistory } from './invariants.ts';
@@ -23,6 +23,7 @@ export type SuccessorInput =
       name: string;
       shortName?: string | null | undefined;
       parentId?: string | null | undefined;
+      communeType?: string | null | undefined;
       share?: string | null | undefined;
     };
 
@@ -162,6 +163,7 @@ export function addNewSuccessor(
     name: input.name.trim(),
     shortName: input.shortName?.trim() || null,
     parentId,
+    communeType: (input.communeType as CommuneType | null | undefined) ?? null,
     validFrom: date,
     validTo: null,
   });

@@ -78,6 +78,7 @@ export function toNode(unit: Unit, version: UnitVersion): TreeNode {
     name: version.name,
     shortName: version.shortName,
     parentId: version.parentId,
+    communeType: version.communeType ?? null,
     validFrom: unit.validFrom,
     validTo: unit.validTo,
   };

@@ -1,4 +1,9 @@
-import type { UnitEventKind, UnitEventRole, UnitKind } from '../../../shared/unit-kinds.ts';
+import type {
+  CommuneType,
+  UnitEventKind,
+  UnitEventRole,
+  UnitKind,
+} from '../../../shared/unit-kinds.ts';
 
 /** A unit's identity; it exists on [validFrom, validTo), validTo exclusive and null while it lasts. */
 export interface Unit {
@@ -16,6 +21,8 @@ export interface UnitVersion {
   name: string;
   shortName: string | null;
   parentId: string | null;
+  /** Only for units of kind `commune`; omitted or null otherwise. */
+  communeType?: CommuneType | null | undefined;
   validFrom: string;
   validTo: string | null;
 }
@@ -59,6 +66,7 @@ export interface TreeNode {
   name: string;
   shortName: string | null;
   parentId: string | null;
+  communeType?: CommuneType | null | undefined;
   validFrom: string;
   validTo: string | null;
 }

@@ -79,7 +79,7 @@ export function changeFrom(
   ctx: PlanContext,
   unitId: string,
   date: string,
-  patch: Partial<Pick<UnitVersion, 'name' | 'shortName' | 'parentId'>>,
+  patch: Partial<Pick<UnitVersion, 'name' | 'shortName' | 'parentId' | 'communeType'>>,
 ): UnitPlan {
   const plan = emptyPlan();
   const current = versionOn(index, unitId, date)!;

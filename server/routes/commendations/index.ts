@@ -9,6 +9,7 @@ import { presentRule } from '../../presenters/commendations.ts';
 import * as commendations from '../../services/commendations.ts';
 import { candidatesFor, checkSubject } from '../../services/commendations-eligibility.ts';
 import { buildHistoryFile, importHistory } from '../../services/commendations-import.ts';
+import { candidatesWorkbook } from '../../documents/candidates-xlsx.ts';
 import { xlsxMime } from '../../services/units-excel.ts';
 import { maxUploadBytes, readUpload } from '../units/upload.ts';
 import {
@@ -119,6 +120,28 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
       const actor = requireActor(request);
       const candidates = await candidatesFor(deps, actor, request.query);
       return JSON.parse(JSON.stringify({ candidates })) as z.infer<typeof candidatesResponse>;
+    },
+  );
+
+  app.get(
+    '/commendations/candidates.xlsx',
+    { schema: { tags, querystring: candidatesQuery } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const candidates = await candidatesFor(deps, actor, request.query);
+      const { award, year } = request.query;
+      return reply
+        .type(xlsxMime)
+        .header(
+          'content-disposition',
+          `attachment; filename="xet-khen-thuong-${award.toLowerCase()}-${year}.xlsx"`,
+        )
+        .send(
+          await candidatesWorkbook(
+            candidates,
+            request.query.lang ?? pickLocale(request.headers['accept-language']),
+          ),
+        );
     },
   );
 

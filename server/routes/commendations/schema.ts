@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { awardCodes, subjectKinds } from '../../../shared/commendations/catalogue.ts';
+import { locales } from '../../../shared/locale.ts';
 
 const isoDate = z.iso.date();
 const loose = z.record(z.string(), z.unknown());
@@ -106,9 +107,18 @@ export const candidatesQuery = z.object({
   year: z.coerce.number().int().min(1990).max(2100),
   award: z.enum(awardCodes as [string, ...string[]]),
   date: isoDate.optional(),
+  /** Whose list: the unit's people (default), its households, or the unit and the units under it. */
+  subjectKind: z.enum(['individual', 'collective', 'household']).optional(),
+  /** The workbook's language when downloaded through a link (else Accept-Language). */
+  lang: z.enum(locales).optional(),
 });
 export const candidatesResponse = z.object({
   candidates: z.array(
-    z.object({ subjectId: z.uuid(), name: z.string(), result: eligibilityResponse }),
+    z.object({
+      subjectId: z.uuid(),
+      subjectKind: z.enum(subjectKinds),
+      name: z.string(),
+      result: eligibilityResponse,
+    }),
   ),
 });

@@ -10,6 +10,7 @@ import {
 } from '../../presenters/commendations.ts';
 import * as history from '../../services/commendations-history.ts';
 import * as householdService from '../../services/commendations-households.ts';
+import { historyOf } from '../../services/commendations-subject-history.ts';
 import {
   absenceBody,
   attestationBody,
@@ -61,10 +62,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     { schema: { tags, params: personIdParams, response: { 200: historyResponse } } },
     async (request) => {
       const actor = requireActor(request);
-      return presentHistory(
-        actor,
-        await history.historyOf(deps, actor, 'individual', request.params.id),
-      );
+      return presentHistory(actor, await historyOf(deps, actor, 'individual', request.params.id));
     },
   );
 
@@ -94,7 +92,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     async (request) => {
       const actor = requireActor(request);
       const { kind, id } = request.params;
-      return presentHistory(actor, await history.historyOf(deps, actor, kind, id));
+      return presentHistory(actor, await historyOf(deps, actor, kind, id));
     },
   );
 

@@ -81,6 +81,8 @@ export const recordResponse = z.object({
   data: z.record(z.string(), z.unknown()),
   version: z.int(),
   createdAt: z.string(),
+  /** Set on a collective's history for a record of a unit merged into it. */
+  fromUnit: z.object({ id: z.uuid(), name: z.string() }).nullable().optional(),
 });
 
 export const initiativeResponse = z.object({

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { unitEventKinds, unitEventRoles, unitKinds } from '../../../shared/unit-kinds.ts';
+import {
+  communeTypes,
+  unitEventKinds,
+  unitEventRoles,
+  unitKinds,
+} from '../../../shared/unit-kinds.ts';
 import { importModes } from '../../services/units-import.ts';
 
 const isoDate = z.iso.date();
@@ -9,6 +14,8 @@ const shortName = z.string().trim().max(100).nullable().optional();
 const basis = z.string().trim().max(2000).nullable().optional();
 const share = z.string().trim().max(500).nullable().optional();
 const kind = z.enum(unitKinds);
+/** Only for units of kind `commune` (checked by the planner, as a field error). */
+const communeType = z.enum(communeTypes).nullable().optional();
 
 export const unitIdParams = z.object({ id: z.uuid() });
 export const treeQuery = z.object({ asOf: isoDate.optional() });
@@ -28,6 +35,7 @@ export const treeUnit = z.object({
   name: z.string(),
   shortName: z.string().nullable(),
   parentId: z.uuid().nullable(),
+  communeType: z.enum(communeTypes).nullable(),
   validFrom: z.string(),
   validTo: z.string().nullable(),
   abilities: unitAbilities,
@@ -47,6 +55,7 @@ export const unitDetailResponse = z.object({
       shortName: z.string().nullable(),
       parentId: z.uuid().nullable(),
       parentName: z.string().nullable(),
+      communeType: z.enum(communeTypes).nullable(),
       validFrom: z.string(),
       validTo: z.string().nullable(),
     }),
@@ -94,14 +103,15 @@ export const createUnitBody = z.object({
   name,
   shortName,
   parentId: z.uuid().nullable().optional(),
+  communeType,
   validFrom: isoDate,
   basis,
 });
-export const renameBody = z.object({ name, shortName, effectiveDate: isoDate, basis });
+export const renameBody = z.object({ name, shortName, communeType, effectiveDate: isoDate, basis });
 export const moveBody = z.object({ parentId: z.uuid(), effectiveDate: isoDate, basis });
 
 const existingSuccessor = z.object({ unitId: z.uuid(), share });
-const newSuccessor = z.object({ code, kind, name, shortName, share });
+const newSuccessor = z.object({ code, kind, name, shortName, communeType, share });
 export const mergeBody = z.object({
   predecessorIds: z.array(z.uuid()).min(1).max(200),
   successor: z.union([

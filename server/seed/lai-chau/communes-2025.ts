@@ -1,3 +1,4 @@
+import type { CommuneType } from '../../../shared/unit-kinds.ts';
 import type { SeedUnit, SeedUnitEvent } from './types.ts';
 import { resolution1670, twoTierDate } from './reorganisation-2025.ts';
 import { districtCodes, historyStart, provinceCode } from './units.ts';
@@ -10,14 +11,20 @@ import { districtCodes, historyStart, provinceCode } from './units.ts';
 interface CommuneGroup {
   /** The former district(s) as the published lists name them. */
   formerVi: string;
-  communes: { code: string; name: string; shortName: string }[];
+  communes: { code: string; name: string; shortName: string; communeType: CommuneType }[];
 }
 
-const xa = (code: string, shortName: string) => ({ code, name: `Xã ${shortName}`, shortName });
+const xa = (code: string, shortName: string) => ({
+  code,
+  name: `Xã ${shortName}`,
+  shortName,
+  communeType: 'rural_commune' as const,
+});
 const phuong = (code: string, shortName: string) => ({
   code,
   name: `Phường ${shortName}`,
   shortName,
+  communeType: 'ward' as const,
 });
 
 export const communeGroups: CommuneGroup[] = [
@@ -106,6 +113,7 @@ export const unmergedCommunes: SeedUnit[] = [
     shortName: 'Tà Tổng',
     parentCode: districtCodes.muongTe,
     validFrom: historyStart,
+    communeType: 'rural_commune',
   },
   {
     code: 'XA-MU-CA',
@@ -114,6 +122,7 @@ export const unmergedCommunes: SeedUnit[] = [
     shortName: 'Mù Cả',
     parentCode: districtCodes.muongTe,
     validFrom: historyStart,
+    communeType: 'rural_commune',
   },
 ];
 

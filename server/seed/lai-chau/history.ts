@@ -22,6 +22,7 @@ export function resolveUnitHistory(units: SeedUnit[], events: SeedUnitEvent[]): 
           name: u.name,
           shortName: u.shortName,
           parentCode: u.parentCode,
+          communeType: u.communeType ?? null,
           validFrom: u.validFrom,
           validTo: null,
         },

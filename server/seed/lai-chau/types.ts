@@ -1,4 +1,9 @@
-import type { UnitEventKind, UnitEventRole, UnitKind } from '../../../shared/unit-kinds.ts';
+import type {
+  CommuneType,
+  UnitEventKind,
+  UnitEventRole,
+  UnitKind,
+} from '../../../shared/unit-kinds.ts';
 
 /** A date as YYYY-MM-DD, the form the `date` columns take. */
 export type IsoDate = string;
@@ -12,6 +17,8 @@ export interface SeedUnit {
   /** Code of the parent unit; null for the root. */
   parentCode: string | null;
   validFrom: IsoDate;
+  /** xã → rural_commune, phường → ward; only for kind `commune`. */
+  communeType?: CommuneType;
 }
 
 export interface SeedEventParty {
@@ -40,6 +47,7 @@ export interface ResolvedVersion {
   name: string;
   shortName: string | null;
   parentCode: string | null;
+  communeType: CommuneType | null;
   validFrom: IsoDate;
   validTo: IsoDate | null;
 }
