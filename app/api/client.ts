@@ -27,6 +27,15 @@ export function setApiLanguage(lang: 'vi' | 'en') {
   language = lang;
 }
 
+/** The headers every state-changing request carries; for uploads sent with XMLHttpRequest. */
+export function sessionHeaders(): Record<string, string> {
+  return {
+    Accept: 'application/json',
+    'Accept-Language': language,
+    ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
+  };
+}
+
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
@@ -44,11 +53,7 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': language,
-    ...options.headers,
-  };
+  const headers: Record<string, string> = { ...sessionHeaders(), ...options.headers };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;
@@ -56,7 +61,6 @@ export async function request<T>(
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
   try {
@@ -72,20 +76,25 @@ export async function request<T>(
     throw new ApiError(0, clientCodes.network, '');
   }
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
+  return readResponse<T>(response.status, await response.text());
+}
+
+/** The body of an API answer, or the ApiError it carries; shared with XMLHttpRequest uploads. */
+export function readResponse<T>(status: number, text: string): T {
+  const ok = status >= 200 && status < 300;
   let data: unknown = undefined;
   try {
     data = text ? JSON.parse(text) : undefined;
   } catch {
-    if (response.ok) throw new ApiError(response.status, clientCodes.unreadable, '');
+    if (ok) throw new ApiError(status, clientCodes.unreadable, '');
   }
-  if (!response.ok) {
+  if (!ok) {
     const error = (
       data as
         { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined
     )?.error;
     throw new ApiError(
-      response.status,
+      status,
       error?.code ?? clientCodes.unreadable,
       error?.message ?? '',
       error?.fields ?? {},

@@ -7,7 +7,7 @@ import { usePageTitle } from './PageStates.tsx';
 export interface Crumb {
   label: string;
   /** A plain path; the last crumb (the page itself) has none. */
-  to?: '/home' | '/units' | '/admin/users' | '/criteria' | '/commendations/rules';
+  to?: '/home' | '/units' | '/admin/users' | '/criteria' | '/commendations/rules' | '/reports';
   /** A unit in the tree: links to its page. */
   unitId?: string;
 }
