@@ -228,9 +228,41 @@ const registrationsPledgeRoute = createRoute({
   ),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  component: lazyRouteComponent(() => import('./routes/reports.tsx'), 'ReportsPage'),
+});
+
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/$periodId/units/$unitId',
+  validateSearch: (search: Record<string, unknown>): { section?: string } =>
+    typeof search.section === 'string' && search.section ? { section: search.section } : {},
+  component: lazyRouteComponent(() => import('./routes/report.tsx'), 'ReportPage'),
+});
+
+const reportsBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/$periodId/board',
+  component: lazyRouteComponent(() => import('./routes/reports-board.tsx'), 'ReportsBoardPage'),
+});
+
+const reportsRollupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/$periodId/rollup',
+  validateSearch: (search: Record<string, unknown>): { unitId?: string } =>
+    typeof search.unitId === 'string' && search.unitId ? { unitId: search.unitId } : {},
+  component: lazyRouteComponent(() => import('./routes/reports-rollup.tsx'), 'ReportsRollupPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([landingRoute, movementRoute, loginRoute]),
   appRoute.addChildren([
+    reportsRoute,
+    reportRoute,
+    reportsBoardRoute,
+    reportsRollupRoute,
     targetsRoute,
     registrationsRoute,
     registrationsOverviewRoute,

@@ -101,6 +101,7 @@ export function AppLayout() {
             label={t('registrations.pledge.nav')}
             active={active('/registrations/pledges')}
           />
+          <NavLinkLink to="/reports" label={t('reports.nav')} active={active('/reports')} />
           <NavLinkLink
             to="/criteria"
             label={t('criteria.nav')}
