@@ -64,10 +64,49 @@ export interface ActualInput {
   source: string;
   evidence?: string;
   version?: number;
+  /** The unit a cascaded target's actual is for; omitted for the province figure. */
+  unitId?: string;
 }
 
 export function enterActual(code: string, year: number, body: ActualInput): Promise<Target> {
   return request<Target>('PUT', `/api/targets/${encodeURIComponent(code)}/actuals/${year}`, {
     body,
   });
+}
+
+/** A province target cascaded to one unit for one year, with the unit's actual and status. */
+export interface TargetAssignment {
+  id: string;
+  unitId: string;
+  unitName: string;
+  year: number;
+  value: number;
+  comparator: string;
+  version: number;
+  actual: { year: number; value: number; source: string; version: number } | null;
+  status: TargetStatus;
+  abilities: { enterActual: boolean };
+}
+
+export const assignmentsQuery = (code: string) =>
+  queryOptions({
+    queryKey: [...targetsKey, code, 'assignments'],
+    queryFn: ({ signal }) =>
+      api.get<{ assignments: TargetAssignment[]; abilities: { assign: boolean } }>(
+        `/api/targets/${encodeURIComponent(code)}/assignments`,
+        signal,
+      ),
+  });
+
+export interface AssignmentInput {
+  unitId: string;
+  year: number;
+  value: number;
+  comparator: string;
+  /** The version read; required when the unit already has the target for that year. */
+  version?: number;
+}
+
+export function assignTarget(code: string, body: AssignmentInput): Promise<TargetAssignment> {
+  return api.post<TargetAssignment>(`/api/targets/${encodeURIComponent(code)}/assignments`, body);
 }

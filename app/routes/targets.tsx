@@ -15,6 +15,7 @@ import { targetsQuery, type Target } from '../api/targets.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { TargetActualForm } from '../components/TargetActualForm.tsx';
+import { TargetAssignments } from '../components/TargetAssignments.tsx';
 import {
   formatTargetValue,
   TargetLatest,
@@ -63,6 +64,7 @@ function TargetCard({ target }: { target: Target }) {
   const { t, pick } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const [showForm, setShowForm] = useState(false);
+  const [showUnits, setShowUnits] = useState(false);
   const fmt = (v: number) => formatTargetValue(t, target.measure, v);
   const goals = target.targetsByYear;
   const last = goals[goals.length - 1];
@@ -133,9 +135,18 @@ function TargetCard({ target }: { target: Target }) {
               {showForm ? t('targets.form.close') : t('targets.form.open')}
             </Button>
           )}
+          <Button
+            variant="default"
+            size="compact-sm"
+            aria-expanded={showUnits}
+            onClick={() => setShowUnits((v) => !v)}
+          >
+            {showUnits ? t('targets.assign.close') : t('targets.assign.open')}
+          </Button>
         </Group>
         {showTable && <DataTable id={tableId} target={target} name={name} fmt={fmt} />}
         {showForm && <TargetActualForm target={target} onSaved={() => undefined} />}
+        {showUnits && <TargetAssignments target={target} />}
       </Stack>
     </Card>
   );

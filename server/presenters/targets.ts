@@ -8,7 +8,8 @@ import {
 import { abilities, type Actor } from '../policies/actor.ts';
 import { targetPolicy } from '../policies/targets.ts';
 import type { AssignmentResponse, PublicTarget, TargetResponse } from '../routes/targets/schema.ts';
-import type { AssignmentView, TargetView } from '../services/targets.ts';
+import type { AssignmentView } from '../services/targets-assignments.ts';
+import type { TargetView } from '../services/targets.ts';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
@@ -81,22 +82,37 @@ export function presentTarget(
   };
 }
 
-export function presentAssignment(a: AssignmentView): AssignmentResponse {
+/** A unit's assignment; `evaluationYear` is the current year (from the clock). */
+export function presentAssignment(
+  actor: Actor,
+  a: AssignmentView,
+  evaluationYear: number,
+): AssignmentResponse {
+  const value = Number(a.value);
+  const actual = a.actual ? Number(a.actual.value) : null;
   return {
     id: a.id,
     unitId: a.unitId,
     unitName: a.unitName,
     year: a.year,
-    value: Number(a.value),
+    value,
     comparator: a.comparator,
     version: a.version,
     actual: a.actual
       ? {
           year: a.actual.year,
-          value: Number(a.actual.value),
+          value: actual!,
           source: a.actual.source,
           version: a.actual.version,
         }
       : null,
+    status: targetStatus({
+      direction: a.direction as Direction,
+      baseline: { year: null, value: null },
+      targets: [{ year: a.year, value, comparator: a.comparator as Comparator }],
+      latest: actual === null ? null : { year: a.year, value: actual },
+      evaluationYear,
+    }),
+    abilities: { enterActual: targetPolicy.enterActual(actor, a.subject) },
   };
 }

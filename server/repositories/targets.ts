@@ -174,23 +174,26 @@ export async function findAssignment(
 export async function insertAssignment(
   db: Executor,
   values: typeof targetAssignments.$inferInsert,
-): Promise<AssignmentRow> {
-  const [row] = await db.insert(targetAssignments).values(values).returning();
-  return row!;
+): Promise<AssignmentRow | undefined> {
+  // A concurrent insert of the same (unit, year) returns nothing: the caller answers 409.
+  const [row] = await db.insert(targetAssignments).values(values).onConflictDoNothing().returning();
+  return row;
 }
 
+/** Updates only when the stored version is `expectedVersion`; undefined means stale. */
 export async function updateAssignment(
   db: Executor,
   id: string,
+  expectedVersion: number,
   changes: Pick<
     typeof targetAssignments.$inferInsert,
     'value' | 'comparator' | 'assignedBy' | 'assignedAt'
   >,
-): Promise<AssignmentRow> {
+): Promise<AssignmentRow | undefined> {
   const [row] = await db
     .update(targetAssignments)
     .set({ ...changes, version: sql`${targetAssignments.version} + 1` })
-    .where(eq(targetAssignments.id, id))
+    .where(and(eq(targetAssignments.id, id), eq(targetAssignments.version, expectedVersion)))
     .returning();
-  return row!;
+  return row;
 }

@@ -5,11 +5,11 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { targetPolicy, type TargetSubject } from '../policies/targets.ts';
 import * as repo from '../repositories/targets.ts';
-import { findRootUnitId, unitNamesOn } from '../repositories/unit-names.ts';
+import { findRootUnitId } from '../repositories/unit-names.ts';
 import { recordAudit, type AuditActor } from './audit.ts';
 
-const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
-const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
+export const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
+export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
 
 /** A target with everything its status needs, and whose policy subject it is. */
 export interface TargetView {
@@ -19,7 +19,7 @@ export interface TargetView {
   subject: TargetSubject;
 }
 
-async function rootOf(deps: Deps, tenantId: string): Promise<string> {
+export async function rootOf(deps: Deps, tenantId: string): Promise<string> {
   const root = await findRootUnitId(deps.db, tenantId);
   if (!root) throw notFound();
   return root;
@@ -147,95 +147,6 @@ export async function enterActual(
   return getTarget(deps, actor, code);
 }
 
-function withKey(key: string, problem: FieldProblem | null): Record<string, FieldProblem> {
+export function withKey(key: string, problem: FieldProblem | null): Record<string, FieldProblem> {
   return problem ? { [key]: problem } : {};
-}
-
-export interface AssignmentView extends repo.AssignmentRow {
-  unitName: string;
-  actual: repo.ActualRow | null;
-}
-
-export async function listAssignments(
-  deps: Deps,
-  actor: Actor,
-  code: string,
-): Promise<{ view: TargetView; assignments: AssignmentView[] }> {
-  const view = await getTarget(deps, actor, code);
-  const [rows, actuals] = await Promise.all([
-    repo.assignmentsOf(deps.db, actor.tenantId, view.target.id),
-    repo.actualsOf(deps.db, [view.target.id], true),
-  ]);
-  const names = await unitNamesOn(
-    deps.db,
-    actor.tenantId,
-    [...new Set(rows.map((r) => r.unitId))],
-    today(deps),
-  );
-  return {
-    view,
-    assignments: rows.map((r) => ({
-      ...r,
-      unitName: names.get(r.unitId) ?? '',
-      actual: actuals.find((a) => a.unitId === r.unitId && a.year === r.year) ?? null,
-    })),
-  };
-}
-
-/** Cascades a target to a unit for a year; assigning the same (unit, year) again updates it. */
-export async function assignTarget(
-  deps: Deps,
-  actor: Actor,
-  code: string,
-  input: { unitId: string; year: number; value: number; comparator: string },
-): Promise<AssignmentView> {
-  const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
-  if (!target) throw notFound();
-  const rootUnitId = await rootOf(deps, actor.tenantId);
-  authorize(targetPolicy, actor, 'assign', { rootUnitId, unitId: null, assignedToUnit: false });
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
-  const problems: Record<string, FieldProblem> = {
-    ...withKey('value', checkValue(target.measure, input.value)),
-    ...withKey('year', checkYear(input.year, target.startYear, target.endYear)),
-    ...(names.has(input.unitId) ? {} : { unitId: { key: 'unit_not_found' as const } }),
-  };
-  if (Object.keys(problems).length) throw invalid(problems);
-  const at = deps.clock();
-  const row = await deps.db.transaction(async (tx) => {
-    const existing = await repo.findAssignment(
-      tx,
-      actor.tenantId,
-      target.id,
-      input.unitId,
-      input.year,
-    );
-    const changes = {
-      value: String(input.value),
-      comparator: input.comparator,
-      assignedBy: actor.id,
-      assignedAt: at,
-    };
-    const saved = existing
-      ? await repo.updateAssignment(tx, existing.id, changes)
-      : await repo.insertAssignment(tx, {
-          id: deps.newId(),
-          tenantId: actor.tenantId,
-          targetId: target.id,
-          unitId: input.unitId,
-          year: input.year,
-          ...changes,
-        });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actor: auditActor(actor),
-      at,
-      action: existing ? 'target.assignment.update' : 'target.assignment.create',
-      entityType: 'target_assignment',
-      entityId: saved.id,
-      before: existing ?? null,
-      after: { ...saved, targetCode: target.code },
-    });
-    return saved;
-  });
-  return { ...row, unitName: names.get(input.unitId) ?? '', actual: null };
 }

@@ -318,6 +318,10 @@ const messages = {
     vi: 'Chỉ tiêu chưa được giao cho đơn vị này trong năm {year}.',
     en: 'This target was not assigned to this unit for {year}.',
   },
+  target_assign_to_province: {
+    vi: 'Chỉ tiêu của tỉnh không giao cho chính tỉnh; hãy chọn một sở, ngành hoặc địa phương.',
+    en: 'A province target is not assigned to the province itself; choose a department or locality.',
+  },
   registration_version_not_published: {
     vi: 'Chỉ được đăng ký theo phiên bản bộ tiêu chí đã ban hành.',
     en: 'Only a published criteria set version can be registered against.',

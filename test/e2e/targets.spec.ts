@@ -95,4 +95,56 @@ describe('journey: the emulation office enters forest cover and everyone sees it
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('cascades disbursement to Sở Tài chính and enters its result, at 360 px', async () => {
+    const { page } = await j.newPage({ width: 360, height: 740 });
+    await signInThroughUi(page, j.baseUrl, 'tdkt.office', password);
+    await page.waitForURL(/\/home/);
+    await page.goto(`${j.baseUrl}/targets`);
+    const card = page.locator(
+      '[data-testid="target-card"][data-code="PUBLIC_INVESTMENT_DISBURSEMENT"]',
+    );
+    await card.waitFor({ timeout: 30_000 });
+    await card.getByRole('button', { name: 'Giao cho đơn vị' }).click();
+    const panel = card.getByTestId('assignments');
+    await panel.getByText(/chưa giao chỉ tiêu này cho đơn vị nào/).waitFor(patience);
+
+    // Without a unit, the form says which field to fix; then a value over 100 % is refused.
+    await panel.getByRole('button', { name: 'Giao chỉ tiêu' }).click();
+    await expect
+      .poll(() => panel.getByText('Chọn đơn vị được giao chỉ tiêu.').count(), patience)
+      .toBe(2);
+    await panel.locator('#assign-PUBLIC_INVESTMENT_DISBURSEMENT-unit').fill('Sở Tài chính');
+    await page.getByRole('option', { name: 'Sở Tài chính', exact: true }).click();
+    await panel.getByLabel('Giá trị giao').fill('120');
+    await panel.getByRole('button', { name: 'Giao chỉ tiêu' }).click();
+    await expect
+      .poll(
+        () => panel.getByText('Chỉ tiêu tính bằng %: giá trị phải từ 0 đến 100.').count(),
+        patience,
+      )
+      .toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await panel.getByLabel('Giá trị giao').fill('100');
+    await panel.getByRole('button', { name: 'Giao chỉ tiêu' }).click();
+    await panel.getByText(/Đã giao chỉ tiêu cho Sở Tài chính năm \d{4}\./).waitFor(patience);
+    const unit = panel.locator('[data-testid="assignment"][data-unit="Sở Tài chính"]');
+    await unit.waitFor(patience);
+    expect(await unit.getByTestId('target-status').innerText()).toBe('Chưa có số liệu');
+    expect(await unit.innerText()).toContain('≥ 100%');
+
+    // The unit's result for the year: under the assignment, so its status shows.
+    await unit.getByRole('button', { name: 'Nhập kết quả của Sở Tài chính' }).click();
+    await unit.getByLabel('Giá trị', { exact: true }).fill('96,5');
+    await unit.getByLabel('Nguồn số liệu').fill('Kho bạc Nhà nước tỉnh');
+    await unit.getByRole('button', { name: 'Lưu kết quả' }).click();
+    await expect
+      .poll(() => unit.getByTestId('assignment-actual').innerText(), patience)
+      .toBe('Kết quả: 96,5% (Kho bạc Nhà nước tỉnh)');
+    expect(await unit.getByTestId('target-status').innerText()).toBe('Chậm so với lộ trình');
+    // The province's own figure is not the unit's.
+    expect(await card.getByTestId('target-latest').innerText()).not.toContain('96,5');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

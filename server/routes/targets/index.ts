@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { targetPolicy } from '../../policies/targets.ts';
 import { presentAssignment, presentPublicTarget, presentTarget } from '../../presenters/targets.ts';
+import { assignTarget, listAssignments } from '../../services/targets-assignments.ts';
 import * as targets from '../../services/targets.ts';
 import {
   actualBody,
@@ -80,10 +81,10 @@ export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     { schema: { tags, params: targetCodeParams, response: { 200: assignmentListResponse } } },
     async (request) => {
       const actor = requireActor(request);
-      const { view, assignments } = await targets.listAssignments(deps, actor, request.params.code);
+      const { subject, assignments } = await listAssignments(deps, actor, request.params.code);
       return {
-        assignments: assignments.map(presentAssignment),
-        abilities: { assign: targetPolicy.assign(actor, view.subject) },
+        assignments: assignments.map((a) => presentAssignment(actor, a, year())),
+        abilities: { assign: targetPolicy.assign(actor, subject) },
       };
     },
   );
@@ -100,8 +101,8 @@ export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const saved = await targets.assignTarget(deps, actor, request.params.code, request.body);
-      return reply.status(201).send(presentAssignment(saved));
+      const saved = await assignTarget(deps, actor, request.params.code, request.body);
+      return reply.status(201).send(presentAssignment(actor, saved, year()));
     },
   );
 };

@@ -23,6 +23,8 @@ export const assignmentBody = z.object({
   year: z.int().min(1900).max(2200),
   value: z.number(),
   comparator: z.enum(comparators),
+  /** The version read; required when the unit already has the target for that year. */
+  version: z.int().min(1).optional(),
 });
 
 const publicActual = yearValue.extend({ source: z.string() });
@@ -69,6 +71,9 @@ export const assignmentResponse = z.object({
   comparator: z.string(),
   version: z.int(),
   actual: publicActual.extend({ version: z.int() }).nullable(),
+  /** The unit's actual for the year against its assigned value (no trajectory for one year). */
+  status: z.enum(targetStatuses),
+  abilities: z.object({ enterActual: z.boolean() }),
 });
 
 export const assignmentListResponse = z.object({

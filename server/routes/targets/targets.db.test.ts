@@ -170,8 +170,35 @@ describe('permission matrix over the API', () => {
       { unitId: soTc, year: 2025, value: 100, comparator: '≥' },
     );
     expect(assigned.statusCode).toBe(201);
-    expect(assigned.json()).toMatchObject({ unitName: 'Sở Tài chính', value: 100, year: 2025 });
+    expect(assigned.json()).toMatchObject({
+      unitName: 'Sở Tài chính',
+      value: 100,
+      year: 2025,
+      version: 1,
+      actual: null,
+      status: 'no_data',
+      abilities: { enterActual: true },
+    });
     expect(await auditCount(t, 'target.assignment')).toBe(before + 1);
+    const assign = (body: Record<string, unknown>) =>
+      office.request('POST', '/api/targets/PUBLIC_INVESTMENT_DISBURSEMENT/assignments', {
+        unitId: soTc,
+        year: 2025,
+        comparator: '≥',
+        ...body,
+      });
+    // Changing it needs the version read: none or a stale one is 409, nothing written.
+    expect((await assign({ value: 95 })).statusCode).toBe(409);
+    expect((await assign({ value: 95, version: 7 })).statusCode).toBe(409);
+    expect(await auditCount(t, 'target.assignment')).toBe(before + 1);
+    const changed = await assign({ value: 98, version: 1 });
+    expect(changed.json()).toMatchObject({ value: 98, version: 2 });
+    expect((await assign({ value: 100, version: 2 })).json()).toMatchObject({ version: 3 });
+    const province = await assign({
+      unitId: await idOf(admin, 'UBND-TINH'),
+      value: 100,
+    });
+    expect(Object.keys(province.json().error.fields)).toEqual(['unitId']);
     const bad = await office.request(
       'POST',
       '/api/targets/PUBLIC_INVESTMENT_DISBURSEMENT/assignments',
@@ -209,8 +236,25 @@ describe('permission matrix over the API', () => {
           unitName: 'Sở Tài chính',
           year: 2025,
           actual: { value: 96.5, source: 'KBNN', version: 1 },
+          // 96.5 % against "≥ 100 %" for a year that has its actual: the year is lost.
+          status: 'off_track',
+          abilities: { enterActual: true },
         },
       ],
+    });
+    const others = await otherOfficer.request('GET', `/api/targets/${code}/assignments`);
+    expect(others.json().assignments[0].abilities).toEqual({ enterActual: false });
+    const met = await put(office, code, 2025, {
+      value: 100,
+      source: 'KBNN',
+      unitId: soTc,
+      version: 1,
+    });
+    expect(met.statusCode).toBe(200);
+    const after = await office.request('GET', `/api/targets/${code}/assignments`);
+    expect(after.json().assignments[0]).toMatchObject({
+      status: 'achieved',
+      actual: { version: 2 },
     });
   });
 
