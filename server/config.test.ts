@@ -47,4 +47,28 @@ describe('settings', () => {
       port: 3000,
     });
   });
+
+  it('reads outgoing mail, the public address and the job poll interval', () => {
+    expect(readConfig({})).toMatchObject({ mail: null, publicUrl: undefined, jobsPollMs: 5000 });
+    const c = readConfig({
+      SMTP_URL: 'smtp://user:pass@mail.example.vn:587',
+      MAIL_FROM: 'thidua@example.vn',
+      PUBLIC_URL: 'https://thidua.example.vn/',
+      JOBS_POLL_MS: '1000',
+    });
+    expect(c).toMatchObject({
+      mail: { smtpUrl: 'smtp://user:pass@mail.example.vn:587', from: 'thidua@example.vn' },
+      publicUrl: 'https://thidua.example.vn',
+      jobsPollMs: 1000,
+    });
+  });
+
+  it.each([
+    [{ SMTP_URL: 'http://mail.example.vn' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.vn' }, 'MAIL_FROM'],
+    [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL'],
+    [{ JOBS_POLL_MS: '5' }, 'JOBS_POLL_MS'],
+  ])('%j stops start-up naming %s', (env, name) => {
+    expect(() => readConfig(env)).toThrow(new RegExp(`${name}:`));
+  });
 });

@@ -13,6 +13,13 @@ const settingsSchema = z.object({
   THIDUA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must look like smtp://user:pass@host:587 or smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  JOBS_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
 });
 
 export interface Config {
@@ -25,6 +32,12 @@ export interface Config {
   logLevel: string;
   /** Built front end (vite build output), served by the API server. */
   appDir: string;
+  /** Outgoing mail; null when SMTP_URL is unset (notifications stay in the app). */
+  mail: { smtpUrl: string; from: string } | null;
+  /** The address users open the app at, for links in e-mails; relative links when unset. */
+  publicUrl: string | undefined;
+  /** How often the background job poller looks for due jobs. */
+  jobsPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -32,7 +45,12 @@ export class ConfigError extends Error {}
 /** Parses an environment; throws ConfigError naming every bad variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const parsed = settingsSchema.safeParse(cleaned);
+  const parsed = settingsSchema
+    .refine((v) => !v.SMTP_URL || v.MAIL_FROM, {
+      path: ['MAIL_FROM'],
+      message: 'is required when SMTP_URL is set',
+    })
+    .safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
@@ -47,5 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: s.NODE_ENV === 'production',
     logLevel: s.LOG_LEVEL,
     appDir: path.resolve(import.meta.dirname, '..', 'dist', 'app'),
+    mail: s.SMTP_URL && s.MAIL_FROM ? { smtpUrl: s.SMTP_URL, from: s.MAIL_FROM } : null,
+    publicUrl: s.PUBLIC_URL?.replace(/\/+$/, ''),
+    jobsPollMs: s.JOBS_POLL_MS,
   };
 }

@@ -3,6 +3,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import type { Deps } from './deps.ts';
+import { startJobs } from './jobs/index.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import { bootstrap } from './services/bootstrap.ts';
 
 export const systemDeps = (config: Config) => ({
@@ -45,7 +47,13 @@ export async function startServer(config: Config) {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // Background jobs (ADR 0015) start once the server answers and stop before the database closes.
+  let jobs: JobRunner | undefined;
+  app.addHook('onClose', async () => {
+    await jobs?.stop();
+  });
   await app.listen({ port: config.port, host: config.host });
+  jobs = await startJobs(deps, app.log);
   return app;
 }
 

@@ -5,6 +5,7 @@ import { authRoutes } from './auth/index.ts';
 import { blockRoutes } from './blocks/index.ts';
 import { commendationRoutes } from './commendations/index.ts';
 import { initiativeRoutes } from './initiatives/index.ts';
+import { notificationRoutes } from './notifications/index.ts';
 import { peopleRoutes } from './people/index.ts';
 import { criteriaRoutes } from './criteria/index.ts';
 import { publicRoutes } from './public/index.ts';
@@ -31,6 +32,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(criteriaRoutes, { deps });
       await api.register(targetRoutes, { deps });
       await api.register(registrationRoutes, { deps });
+      await api.register(notificationRoutes, { deps });
     },
     { prefix: '/api' },
   );

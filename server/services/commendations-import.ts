@@ -21,9 +21,10 @@ import { auditActor } from './commendations.ts';
 import { today } from './commendations-history.ts';
 
 /**
- * Excel import of past years' ratings and awards of people. One row per person and year: a rating,
- * an award, or both. People are found by unit code and full name. `validate` never writes,
- * `import` writes only a clean file, `import_valid` writes the valid rows.
+ * Excel import of past years' ratings and awards of people and collectives. One row per subject
+ * and year: a rating, an award, or both. People are found by unit code and full name; a row
+ * without a name is the unit itself (a collective). `validate` never writes, `import` writes
+ * only a clean file, `import_valid` writes the valid rows.
  */
 
 export const historyImportModes = ['validate', 'import', 'import_valid'] as const;
@@ -38,7 +39,11 @@ export interface HistoryImportReport {
 
 const columns = [
   { field: 'unitCode', header: 'Mã đơn vị / unit code', required: true },
-  { field: 'fullName', header: 'Họ và tên / full name', required: true },
+  {
+    field: 'fullName',
+    header: 'Họ và tên (trống: tập thể) / full name (empty: collective)',
+    required: false,
+  },
   { field: 'year', header: 'Năm / year', required: true },
   { field: 'rating', header: 'Xếp loại / rating', required: false },
   { field: 'awardCode', header: 'Mã danh hiệu / award code', required: false },
@@ -68,7 +73,8 @@ export async function buildHistoryFile(
 
 interface Planned {
   row: number;
-  personId: string;
+  subjectKind: 'individual' | 'collective';
+  subjectId: string;
   rating?: { year: number; rating: Rating };
   award?: {
     awardCode: string;
@@ -106,24 +112,32 @@ export async function importHistory(
         .from(units)
         .where(and(eq(units.tenantId, actor.tenantId), eq(units.code, r.unitCode)));
       if (!unit) fail('unitCode', { key: 'unit_code_not_found', params: { code: r.unitCode } });
-      const matches = unit
-        ? await tx
-            .select()
-            .from(people)
-            .where(
-              and(
-                eq(people.tenantId, actor.tenantId),
-                eq(people.unitId, unit.id),
-                sql`lower(${people.fullName}) = lower(${r.fullName})`,
-              ),
-            )
-        : [];
+      const isCollective = !r.fullName;
+      const matches =
+        unit && !isCollective
+          ? await tx
+              .select()
+              .from(people)
+              .where(
+                and(
+                  eq(people.tenantId, actor.tenantId),
+                  eq(people.unitId, unit.id),
+                  sql`lower(${people.fullName}) = lower(${r.fullName})`,
+                ),
+              )
+          : [];
       // A person outside the actor's units is reported as not found (nothing about them is revealed).
       const only = matches.length === 1 ? matches[0] : undefined;
       const person =
         only && historyPolicy.record(actor, { unitId: only.unitId }) ? only : undefined;
-      if (unit && !person)
+      if (unit && !isCollective && !person)
         fail('fullName', { key: matches.length > 1 ? 'person_ambiguous' : 'person_not_found' });
+      const mayRecordUnit = !!unit && historyPolicy.record(actor, { unitId: unit.id });
+      if (unit && isCollective && !mayRecordUnit)
+        fail('unitCode', { key: 'import_unit_not_allowed' });
+      const subject = isCollective
+        ? mayRecordUnit && unit && { kind: 'collective' as const, id: unit.id }
+        : person && { kind: 'individual' as const, id: person.id };
       const year = Number(r.year);
       if (!Number.isInteger(year) || year < 1990 || year > 2100)
         fail('year', { key: 'too_small', params: { minimum: 1990 } });
@@ -131,7 +145,10 @@ export async function importHistory(
       if (r.rating && !(ratings as readonly string[]).includes(r.rating))
         fail('rating', { key: 'invalid_option', params: { options: ratings.join(', ') } });
       const award = r.awardCode ? findAward(r.awardCode) : undefined;
-      if (r.awardCode && (!award || !award.subjects.includes('individual')))
+      if (
+        r.awardCode &&
+        (!award || !award.subjects.includes(isCollective ? 'collective' : 'individual'))
+      )
         fail('awardCode', { key: 'award_unknown', params: { award: r.awardCode } });
       const kind = r.kind || 'merit';
       if (r.awardCode && !(awardKinds as readonly string[]).includes(kind))
@@ -139,19 +156,20 @@ export async function importHistory(
       if (r.awardCode && !r.decisionNo) fail('decisionNo', { key: 'required' });
       if (r.awardCode && (!isoDate.test(r.decisionDate) || r.decisionDate > now))
         fail('decisionDate', { key: r.decisionDate > now ? 'date_in_future' : 'invalid_date' });
-      if (person && r.rating && Number.isInteger(year)) {
-        const key = `${person.id}:${year}`;
+      if (subject && r.rating && Number.isInteger(year)) {
+        const key = `${subject.id}:${year}`;
         if (
           seenRatings.has(key) ||
-          (await repo.ratingOf(tx, actor.tenantId, 'individual', person.id, year))
+          (await repo.ratingOf(tx, actor.tenantId, subject.kind, subject.id, year))
         )
           fail('year', { key: 'rating_exists', params: { year } });
         seenRatings.add(key);
       }
-      if (errors.length > before || !person) continue;
+      if (errors.length > before || !subject) continue;
       planned.push({
         row: r.row,
-        personId: person.id,
+        subjectKind: subject.kind,
+        subjectId: subject.id,
         ...(r.rating ? { rating: { year, rating: r.rating as Rating } } : {}),
         ...(r.awardCode
           ? {
@@ -174,8 +192,8 @@ export async function importHistory(
       for (const p of planned) {
         const base = {
           tenantId: actor.tenantId,
-          subjectKind: 'individual',
-          subjectId: p.personId,
+          subjectKind: p.subjectKind,
+          subjectId: p.subjectId,
           createdBy: actor.id,
         };
         if (p.rating)

@@ -216,6 +216,10 @@ const messages = {
     vi: 'Có nhiều cá nhân cùng họ tên trong đơn vị; hãy nhập từng người trên giao diện.',
     en: 'Several people in the unit share this name; record them one by one in the app.',
   },
+  import_unit_not_allowed: {
+    vi: 'Bạn không có quyền ghi hồ sơ thành tích của đơn vị này.',
+    en: 'You may not record the history of this unit.',
+  },
   case_already_closed: { vi: 'Vụ việc này đã kết thúc.', en: 'This case is already closed.' },
   date_before_opened: {
     vi: 'Ngày kết thúc phải từ ngày {date} trở đi.',

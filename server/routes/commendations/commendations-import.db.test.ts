@@ -78,4 +78,36 @@ describe('Excel import of past ratings and awards', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty('file');
   });
+
+  it('a row without a name is the unit itself (a collective); another unit is refused row by row', async () => {
+    const file = await buildHistoryFile([
+      { unitCode: 'SO-NV', year: 2023, rating: 'HTXS' },
+      {
+        unitCode: 'SO-NV',
+        year: 2023,
+        awardCode: 'TTLDXS',
+        decisionNo: '12/QĐ-UBND',
+        decisionDate: '2024-01-15',
+      },
+      { unitCode: 'SO-TC', year: 2023, rating: 'HTT' },
+      {
+        unitCode: 'SO-NV',
+        year: 2023,
+        awardCode: 'CSTDCS',
+        decisionNo: '1',
+        decisionDate: '2024-01-15',
+      },
+    ]);
+    const res = (await upload(officerNV, 'import_valid', file)).json();
+    expect(res).toMatchObject({ total: 4, valid: 2, created: 2 });
+    expect(res.errors).toEqual([
+      expect.objectContaining({ row: 4, field: 'unitCode' }),
+      expect.objectContaining({ row: 5, field: 'awardCode' }),
+    ]);
+    const unitId = await idOf(officerNV, 'SO-NV');
+    const h = (await officerNV.request('GET', `/api/subjects/collective/${unitId}/history`)).json();
+    expect(
+      h.records.map((r: { type: string; year: number }) => `${r.type}:${r.year}`).sort(),
+    ).toEqual(['award:2023', 'rating:2023']);
+  });
 });

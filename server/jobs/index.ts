@@ -1,0 +1,36 @@
+import nodemailer from 'nodemailer';
+import type { Deps } from '../deps.ts';
+import {
+  dailyRemindersHandler,
+  dailyRemindersJob,
+  scheduleDailyReminders,
+} from '../services/reminders.ts';
+import { sendEmailJob } from '../services/notifications.ts';
+import { createJobRunner, type JobHandler, type JobRunner, type RunnerLog } from './runner.ts';
+import { sendEmailHandler, type MailTransport } from './send-email.ts';
+
+/** Every job kind the server runs; `send_email` only when SMTP is configured. */
+export function jobHandlers(deps: Deps, mail?: MailTransport): Record<string, JobHandler> {
+  const handlers: Record<string, JobHandler> = {
+    [dailyRemindersJob]: dailyRemindersHandler(deps),
+  };
+  const transport =
+    mail ?? (deps.config.mail ? nodemailer.createTransport(deps.config.mail.smtpUrl) : undefined);
+  if (transport) handlers[sendEmailJob] = sendEmailHandler(deps, transport);
+  return handlers;
+}
+
+/**
+ * The server's background work (ADR 0015): queues today's reminder run unless one is queued,
+ * then polls every `JOBS_POLL_MS`. `server/main.ts` starts it after listen and stops it on close.
+ */
+export async function startJobs(deps: Deps, log: RunnerLog): Promise<JobRunner> {
+  await scheduleDailyReminders(deps);
+  const runner = createJobRunner(deps, {
+    handlers: jobHandlers(deps),
+    intervalMs: deps.config.jobsPollMs,
+    log,
+  });
+  runner.start();
+  return runner;
+}

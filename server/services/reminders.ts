@@ -1,0 +1,192 @@
+import { forbidden, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
+import type { Executor } from '../db/client.ts';
+import type { Deps } from '../deps.ts';
+import {
+  awaitsSubmission,
+  isOpen,
+  planManualReminders,
+  planReminders,
+  type PlannedReminder,
+  type ReportState,
+  type UnitToRemind,
+} from '../domain/reports/reminders.ts';
+import { enqueue } from '../jobs/queue.ts';
+import type { JobHandler } from '../jobs/runner.ts';
+import type { Actor } from '../policies/actor.ts';
+import { mayRemindSomeone, remindPolicy } from '../policies/reminders.ts';
+import { findActiveJob } from '../repositories/jobs.ts';
+import * as repo from '../repositories/notifications.ts';
+import { participatingUnits } from '../repositories/registrations.ts';
+import { findRootUnitId } from '../repositories/unit-names.ts';
+import { recordAudit } from './audit.ts';
+import { notify, reportLink, type NotifyDeps } from './notifications.ts';
+
+const todayOf = (deps: Pick<Deps, 'clock'>) => deps.clock().toISOString().slice(0, 10);
+
+interface PeriodUnits {
+  units: UnitToRemind[];
+  names: Map<string, string>;
+  emails: Map<string, string | null>;
+}
+
+/**
+ * The units that must report in the period (provincial departments and communes existing on
+ * its reference date), each with its report's state and the users who write it.
+ */
+async function periodUnits(db: Executor, period: repo.PeriodRow): Promise<PeriodUnits> {
+  const participating = await participatingUnits(db, period.tenantId, period.referenceDate);
+  const statuses = await repo.reportStatuses(db, period.tenantId, period.id);
+  const writers = await repo.reportWriters(
+    db,
+    period.tenantId,
+    participating.map((u) => u.id),
+  );
+  const emails = new Map(writers.map((w) => [w.userId, w.email]));
+  const units = participating.map((u) => ({
+    unitId: u.id,
+    state: (statuses.get(u.id) ?? 'not_started') as ReportState,
+    recipients: writers.filter((w) => w.unitId === u.id).map((w) => w.userId),
+  }));
+  return { units, names: new Map(participating.map((u) => [u.id, u.name])), emails };
+}
+
+async function writeReminders(
+  tx: Executor,
+  deps: NotifyDeps,
+  period: repo.PeriodRow,
+  planned: PlannedReminder[],
+  context: PeriodUnits,
+  byName?: string,
+): Promise<number> {
+  let written = 0;
+  for (const r of planned) {
+    const ok = await notify(tx, deps, {
+      tenantId: period.tenantId,
+      userId: r.userId,
+      email: context.emails.get(r.userId) ?? null,
+      kind: r.kind,
+      params: {
+        periodId: period.id,
+        unitId: r.unitId,
+        unitName: context.names.get(r.unitId) ?? '',
+        year: period.year,
+        periodKind: period.kind,
+        half: period.half,
+        deadline: period.deadline,
+        days: r.days,
+        ...(byName ? { byName } : {}),
+      },
+      link: reportLink(period.id, r.unitId),
+      dedupeKey: r.dedupeKey,
+    });
+    if (ok) written += 1;
+  }
+  return written;
+}
+
+/**
+ * Today's scheduled reminders for every open period of every tenant: "due" and "overdue"
+ * notifications to the heads and officers of units that have not sent their report in.
+ * Safe to run twice a day: the dedupe key lets one through per user, unit, kind and day.
+ */
+export async function runDailyReminders(deps: Deps, day = todayOf(deps)): Promise<number> {
+  let total = 0;
+  for (const period of await repo.openPeriods(deps.db, day)) {
+    const context = await periodUnits(deps.db, period);
+    const planned = planReminders(period, day, context.units);
+    if (planned.length === 0) continue;
+    total += await deps.db.transaction((tx) => writeReminders(tx, deps, period, planned, context));
+  }
+  return total;
+}
+
+/** The office (or a superior head) may remind units of this period now: for `abilities.remind`. */
+export function canRemindPeriod(
+  actor: Actor,
+  rootUnitId: string,
+  period: { opensOn: string; deadline: string; closesOn: string; id: string },
+  today: string,
+): boolean {
+  return mayRemindSomeone(actor, rootUnitId) && isOpen(period, today);
+}
+
+/**
+ * "One click to remind": notifies the heads and officers of the listed units (default: every
+ * unit the actor may remind that has not sent its report in). Units already reminded today
+ * are not notified twice. Audited; returns how many notifications were written.
+ */
+export async function remindPeriod(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  unitIds?: string[],
+): Promise<{ notified: number }> {
+  const period = await repo.findPeriod(deps.db, actor.tenantId, periodId);
+  if (!period) throw notFound();
+  const rootUnitId = await findRootUnitId(deps.db, actor.tenantId);
+  if (!rootUnitId || !mayRemindSomeone(actor, rootUnitId)) throw forbidden();
+  const context = await periodUnits(deps.db, period);
+  const may = (unitId: string) => remindPolicy.remind(actor, { rootUnitId, unitId });
+  let targets: UnitToRemind[];
+  if (unitIds) {
+    const byId = new Map(context.units.map((u) => [u.unitId, u]));
+    const problems: Record<string, FieldProblem> = {};
+    unitIds.forEach((id, i) => {
+      if (!byId.has(id)) problems[`unitIds.${i}`] = { key: 'not_found' };
+    });
+    if (Object.keys(problems).length) throw invalid(problems);
+    if (!unitIds.every(may)) throw forbidden();
+    targets = [...new Set(unitIds)].map((id) => byId.get(id)!);
+  } else {
+    targets = context.units.filter((u) => awaitsSubmission(u.state) && may(u.unitId));
+  }
+  const today = todayOf(deps);
+  const planned = planManualReminders(period, today, targets);
+  const at = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const notified = await writeReminders(tx, deps, period, planned, context, actor.fullName);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: { id: actor.id, name: actor.username },
+      at,
+      action: 'report_period.remind',
+      entityType: 'report_period',
+      entityId: period.id,
+      after: { unitIds: [...new Set(planned.map((p) => p.unitId))], notified },
+    });
+    return { notified };
+  });
+}
+
+export const dailyRemindersJob = 'reminders_daily';
+
+/** 00:05 UTC the day after `day`: 07:05 in Vietnam, before offices open. */
+const nextRunAfter = (day: string) => new Date(Date.parse(`${day}T00:05:00Z`) + 86_400_000);
+
+/**
+ * The daily job: queues tomorrow's run first (so a failure today never breaks the chain; the
+ * unique key keeps retries from queueing it twice), then sends today's reminders.
+ */
+export function dailyRemindersHandler(deps: Deps): JobHandler {
+  return async () => {
+    const day = todayOf(deps);
+    const next = nextRunAfter(day);
+    await enqueue(deps.db, deps, {
+      kind: dailyRemindersJob,
+      payload: {},
+      uniqueKey: `${dailyRemindersJob}:${next.toISOString().slice(0, 10)}`,
+      runAt: next,
+    });
+    await runDailyReminders(deps, day);
+  };
+}
+
+/** At start-up: unless a daily run is already queued, queue one now (then it reschedules itself). */
+export async function scheduleDailyReminders(deps: Deps): Promise<void> {
+  if (await findActiveJob(deps.db, dailyRemindersJob)) return;
+  await enqueue(deps.db, deps, {
+    kind: dailyRemindersJob,
+    payload: {},
+    uniqueKey: `${dailyRemindersJob}:${todayOf(deps)}`,
+  });
+}
