@@ -108,7 +108,7 @@ describe('e-mail copies', () => {
     expect(mail!.subject).toBe('[thidua] Sắp đến hạn nộp báo cáo');
     expect(mail!.text).toContain('Báo cáo năm 2026 của Sở Xây dựng đến hạn ngày 15/12/2026');
     expect(mail!.text).toContain('The 2026 report of Sở Xây dựng is due on 15 Dec 2026');
-    expect(mail!.text).toContain(`https://thidua.example.vn/reports/${periodId}/${unitId}`);
+    expect(mail!.text).toContain(`https://thidua.example.vn/reports/${periodId}/units/${unitId}`);
   });
 
   it('a transport failure is retried later', async () => {
@@ -178,7 +178,7 @@ describe('report events', () => {
     await t.deps.db.transaction((tx) => notifyReportReturned(tx, t.deps, input));
     const rows = await t.deps.db.select().from(notifications);
     expect(rows.map((r) => [r.userId, r.kind, r.link])).toEqual([
-      [officerId, 'report_returned', `/reports/${periodId}/${unitId}`],
+      [officerId, 'report_returned', `/reports/${periodId}/units/${unitId}`],
     ]);
     expect(rows[0]!.params).toMatchObject({ unitName: 'Sở Xây dựng', note: 'Thiếu minh chứng' });
     const reviewer = { ...input, by: { id: t.deps.newId(), name: 'Phòng TĐKT' } };

@@ -16,7 +16,8 @@ export type NotifyDeps = Pick<Deps, 'clock' | 'newId' | 'config'>;
 export const sendEmailJob = 'send_email';
 
 /** Where a report notification leads in the app. */
-export const reportLink = (periodId: string, unitId: string) => `/reports/${periodId}/${unitId}`;
+export const reportLink = (periodId: string, unitId: string) =>
+  `/reports/${periodId}/units/${unitId}`;
 
 export interface NotifyInput {
   tenantId: string;

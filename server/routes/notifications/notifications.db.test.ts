@@ -84,7 +84,7 @@ describe('GET /api/notifications', () => {
       'Báo cáo năm 2026 của Sở Xây dựng đã quá hạn 1 ngày (hạn 15/12/2026). Đề nghị hoàn thành và gửi ngay.',
     );
     expect(vi.items[1]!.message).toContain('còn 3 ngày');
-    expect(vi.items[0]!.link).toBe(`/reports/${periodId}/${soxd}`);
+    expect(vi.items[0]!.link).toBe(`/reports/${periodId}/units/${soxd}`);
     const en = await list(head, '', 'en');
     expect(en.items[2]!.message).toBe(
       'The 2026 report of Sở Xây dựng is due on 15 Dec 2026 (7 days left).',
