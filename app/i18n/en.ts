@@ -1,3 +1,4 @@
+import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
 
@@ -565,6 +566,7 @@ export const en: Messages = {
     recognisedOn: 'Date recognised',
     scope: 'Scope of application',
     recognisedLine: '{{level}} — {{decision}}, {{date}}',
+    history: commendationsHistoryEn,
   },
   targets: {
     nav: 'Province targets',

@@ -1,3 +1,4 @@
+import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
 
 /** Vietnamese (default). Every UI string lives here and in en.ts under the same keys. */
@@ -568,6 +569,7 @@ export const vi = {
     recognisedOn: 'Ngày công nhận',
     scope: 'Phạm vi áp dụng',
     recognisedLine: '{{level}} — {{decision}}, {{date}}',
+    history: commendationsHistoryVi,
   },
   targets: {
     nav: 'Chỉ tiêu của tỉnh',
