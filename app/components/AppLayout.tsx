@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/index.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { AnchorLink } from './links.tsx';
 import { NavLinkLink } from './NavLinkLink.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /** The frame of every signed-in page: header, navigation (a drawer on phones), content. */
@@ -64,6 +65,7 @@ export function AppLayout() {
               </Stack>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {me && <NotificationBell />}
               <LanguageToggle />
               {me && <UserMenu me={me} />}
             </Group>

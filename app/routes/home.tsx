@@ -4,6 +4,7 @@ import { meQuery } from '../api/me.ts';
 import { movementsQuery } from '../api/movements.ts';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { RemindersCard } from '../components/RemindersCard.tsx';
 import { useI18n } from '../i18n/index.ts';
 
 /** "What needs me": roles and units, quick links, and the (for now empty) task list. */
@@ -32,6 +33,8 @@ export function HomePage() {
           {t('home.tasksEmptyHint')}
         </Text>
       </Card>
+
+      <RemindersCard />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder component="section" aria-labelledby="roles-title" padding="lg">

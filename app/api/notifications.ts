@@ -1,0 +1,79 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { api, withQuery } from './client.ts';
+import { queryClient } from './query.ts';
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  /** Rendered by the server in the request's language. */
+  message: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+interface NotificationPage {
+  items: AppNotification[];
+  unread: number;
+  nextCursor: string | null;
+}
+
+export const notificationsKey = ['notifications'] as const;
+
+/** Kinds that ask the reader to act on a report ("Nhắc việc" on the home page). */
+export const reminderKinds: readonly string[] = [
+  'report_due',
+  'report_overdue',
+  'report_reminder',
+  'report_returned',
+];
+
+/** The unread count for the header bell; refreshed every minute while the page is visible. */
+export const unreadCountQuery = queryOptions({
+  queryKey: [...notificationsKey, 'unread-count'],
+  queryFn: ({ signal }) => api.get<{ unread: number }>('/api/notifications/unread-count', signal),
+  refetchInterval: 60_000,
+  staleTime: 30_000,
+});
+
+/** The actor's notifications, newest first, page by page; keyed by language (texts come rendered). */
+export const notificationListQuery = (lang: string, unreadOnly = false) =>
+  infiniteQueryOptions({
+    queryKey: [...notificationsKey, 'list', lang, unreadOnly],
+    queryFn: ({ signal, pageParam }) =>
+      api.get<NotificationPage>(
+        withQuery('/api/notifications', {
+          limit: '10',
+          before: pageParam ?? undefined,
+          unread: unreadOnly ? 'true' : undefined,
+        }),
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 30_000,
+  });
+
+const refresh = () => queryClient.invalidateQueries({ queryKey: notificationsKey });
+
+export const notificationCommands = {
+  markRead: async (id: string) => {
+    const out = await api.post<{ unread: number }>(`/api/notifications/${id}/read`);
+    await refresh();
+    return out;
+  },
+  markAllRead: async () => {
+    const out = await api.post<{ unread: number }>('/api/notifications/read-all');
+    await refresh();
+    return out;
+  },
+  /** "One click to remind" on the completion board; every late unit when `unitIds` is omitted. */
+  remind: async (periodId: string, unitIds?: string[]) => {
+    const out = await api.post<{ notified: number }>(
+      `/api/report-periods/${periodId}/remind`,
+      unitIds ? { unitIds } : {},
+    );
+    await refresh();
+    return out;
+  },
+};
