@@ -91,7 +91,8 @@ export function AppLayout() {
           <NavLinkLink
             to="/registrations"
             label={t('registrations.nav')}
-            active={active('/registrations')}
+            // Its sub-pages (overview, pledges) have links of their own.
+            active={pathname === '/registrations'}
           />
           <NavLinkLink
             to="/registrations/overview"

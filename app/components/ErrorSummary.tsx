@@ -46,12 +46,13 @@ export function useFormErrors() {
 export function useSubmitForm() {
   const form = useFormErrors();
   const [busy, setBusy] = useState(false);
-  const submit = async (action: () => Promise<unknown>) => {
+  /** `handle` may take an error itself (e.g. a wrong password put on its field): return true. */
+  const submit = async (action: () => Promise<unknown>, handle?: (error: unknown) => boolean) => {
     setBusy(true);
     try {
       await action();
     } catch (error) {
-      form.fromError(error);
+      if (!handle?.(error)) form.fromError(error);
     } finally {
       setBusy(false);
     }

@@ -19,7 +19,14 @@ import { formatTargetValue } from './TargetStatusBadge.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 const comparators = ['≥', '>', '≤', '<', '≈', '='] as const;
-const comparatorKey = { '≥': 'gte', '>': 'gt', '≤': 'lte', '<': 'lt', '≈': 'approx', '=': 'eq' };
+const comparatorKey = {
+  '≥': 'gte',
+  '>': 'gt',
+  '≤': 'lte',
+  '<': 'lt',
+  '≈': 'approx',
+  '=': 'eq',
+} as const;
 
 /** The province's own target for `year` (the first due in or after it), the default to cascade. */
 function provinceGoal(target: Target, year: number) {

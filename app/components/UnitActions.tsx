@@ -5,7 +5,7 @@ import { invalidateUnits, unitCommands } from '../api/units.ts';
 import type { UnitAbilities } from '../api/types.ts';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
-import { ErrorSummary, useFormErrors, type SummaryField } from './ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 type Action = 'createChild' | 'rename' | 'move' | 'dissolve';
@@ -86,8 +86,7 @@ function ActionForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const form = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { form, busy, submit: run } = useSubmitForm();
   const [parentId, setParentId] = useState<string | null>(null);
   const [effectiveDate, setEffectiveDate] = useState(todayIso());
   const id = (name: string) => `unit-${action}-${name}`;
@@ -124,8 +123,7 @@ function ActionForm({
       required.filter((n) => !values[n]).map((n) => [n, t('errors.required')]),
     );
     if (Object.keys(missing).length) return form.setFields(missing);
-    setBusy(true);
-    try {
+    await run(async () => {
       if (action === 'createChild') {
         await unitCommands.create({
           code: values.code!,
@@ -145,11 +143,7 @@ function ActionForm({
       }
       await invalidateUnits();
       onDone();
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,7 +5,7 @@ import { ApiError } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 import { invalidateUsers, userCommands } from '../api/users.ts';
 import { useI18n } from '../i18n/index.ts';
-import { ErrorSummary, useFormErrors, type SummaryField } from './ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface FormProps {
@@ -16,23 +16,23 @@ interface FormProps {
 /** Shared frame: error summary, fields, Cancel / Save; submit errors land in the summary and under fields. */
 function useSubmit(fields: SummaryField[], required: string[]) {
   const { t } = useI18n();
-  const form = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { form, busy, submit } = useSubmitForm();
   const run = async (values: Record<string, string>, action: () => Promise<void>) => {
     const missing = Object.fromEntries(
       required.filter((n) => !values[n]?.trim()).map((n) => [n, t('errors.required')]),
     );
     if (Object.keys(missing).length) return form.setFields(missing);
-    setBusy(true);
-    try {
-      await action();
-      form.clear();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) await invalidateUsers();
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    await submit(
+      async () => {
+        await action();
+        form.clear();
+      },
+      (error) => {
+        // Someone else changed the user: reload the list, and still show the message.
+        if (error instanceof ApiError && error.status === 409) void invalidateUsers();
+        return false;
+      },
+    );
   };
   const frame = (children: ReactNode, onSubmit: (data: FormData) => void, onCancel: () => void) => (
     <form

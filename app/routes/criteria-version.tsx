@@ -13,7 +13,7 @@ import {
 import { checkContent, fieldId, fieldLabel, tidyContent } from '../components/CriteriaChecks.ts';
 import { CriteriaEditor } from '../components/CriteriaEditor.tsx';
 import { CriteriaPreview, CriteriaStatusBadge } from '../components/CriteriaParts.tsx';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { QueryError } from '../components/PageStates.tsx';
@@ -49,11 +49,10 @@ function VersionView({ version }: { version: CriteriaVersion }) {
   const navigate = useNavigate();
   const [content, setContent] = useState<CriteriaContent>(version.content);
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [frozen, setFrozen] = useState<string | null>(null);
-  const form = useFormErrors();
+  const { form, busy, submit: run } = useSubmitForm();
   const editable = version.abilities.save;
   const draft = version.versions.find((v) => v.status === 'draft');
   const previous =
@@ -78,51 +77,41 @@ function VersionView({ version }: { version: CriteriaVersion }) {
     const fields = checkContent(tidy, t);
     if (Object.keys(fields).length) return form.setFields(fields);
     form.clear();
-    setBusy(true);
-    try {
-      const saved = await criteriaCommands.save(version.set.id, version.number, {
-        revision: version.revision,
-        content: tidy,
-      });
-      await invalidateCriteria();
-      setDirty(false);
-      setNotice(t('criteria.saved', { n: saved.number }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'criteria_version_published') setFrozen(e.message);
-      else form.fromError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const saved = await criteriaCommands.save(version.set.id, version.number, {
+          revision: version.revision,
+          content: tidy,
+        });
+        await invalidateCriteria();
+        setDirty(false);
+        setNotice(t('criteria.saved', { n: saved.number }));
+      },
+      (e) => {
+        if (!(e instanceof ApiError && e.code === 'criteria_version_published')) return false;
+        setFrozen(e.message);
+        return true;
+      },
+    );
   };
 
   const publish = async () => {
     setConfirm(false);
-    setBusy(true);
-    try {
+    await run(async () => {
       await criteriaCommands.publish(version.set.id, version.number);
       await invalidateCriteria();
-    } catch (e) {
-      form.fromError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const newVersion = async () => {
-    setBusy(true);
-    try {
+  const newVersion = () =>
+    run(async () => {
       const created = await criteriaCommands.newVersion(version.set.id, version.number);
       await invalidateCriteria();
       await navigate({
         to: '/criteria/$id/versions/$n',
         params: { id: version.set.id, n: String(created.number) },
       });
-    } catch (e) {
-      form.fromError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const summaryFields = Object.keys(form.errors?.fields ?? {}).map((name) => ({
     name,

@@ -1,9 +1,9 @@
 import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import { login, safeRedirect } from '../api/me.ts';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { usePageTitle } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
 
@@ -14,8 +14,7 @@ export function LoginPage() {
   usePageTitle(t('login.title'));
   const router = useRouter();
   const search = route.useSearch();
-  const form = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { form, busy, submit: run } = useSubmitForm();
   const fields = [
     { name: 'username', label: t('login.username'), id: 'login-username' },
     { name: 'password', label: t('login.password'), id: 'login-password' },
@@ -30,21 +29,21 @@ export function LoginPage() {
     if (!username) missing.username = t('errors.required');
     if (!password) missing.password = t('errors.required');
     if (Object.keys(missing).length) return form.setFields(missing);
-    setBusy(true);
-    try {
-      const me = await login(username, password);
-      form.clear();
-      router.history.push(
-        me.mustChangePassword ? '/account/password' : safeRedirect(search.redirect),
-      );
-    } catch (error) {
-      // A wrong password is reported against the password field, as GOV.UK does.
-      if (error instanceof ApiError && error.status === 401)
+    await run(
+      async () => {
+        const me = await login(username, password);
+        form.clear();
+        router.history.push(
+          me.mustChangePassword ? '/account/password' : safeRedirect(search.redirect),
+        );
+      },
+      (error) => {
+        // A wrong password is reported against the password field, as GOV.UK does.
+        if (!(error instanceof ApiError && error.status === 401)) return false;
         form.setFields({ password: error.message || t('errors.required') });
-      else form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+        return true;
+      },
+    );
   };
 
   return (

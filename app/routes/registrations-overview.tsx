@@ -23,7 +23,7 @@ import {
   registrationCommands,
   type RegistrationStatus,
 } from '../api/registrations.ts';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
@@ -41,9 +41,8 @@ const colors: Record<RegistrationStatus, { mantine: string; text: string }> = {
 
 function OpenPeriodForm() {
   const { t } = useI18n();
-  const form = useFormErrors();
+  const { form, busy, submit: run } = useSubmitForm();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
   const year = new Date().getFullYear();
   const fields = [
     { name: 'movementCode', label: t('registrations.overview.movement'), id: 'period-movement' },
@@ -59,8 +58,7 @@ function OpenPeriodForm() {
       fields.filter((f) => !value(f.name)).map((f) => [f.name, t('errors.required')]),
     );
     if (Object.keys(missing).length) return form.setFields(missing);
-    setBusy(true);
-    try {
+    await run(async () => {
       await registrationCommands.openPeriod({
         movementCode: value('movementCode'),
         year: Number(value('year')),
@@ -70,11 +68,7 @@ function OpenPeriodForm() {
       form.clear();
       setDone(true);
       await queryClient.invalidateQueries({ queryKey: ['registration-periods'] });
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Paper

@@ -15,7 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { queryClient } from '../api/query.ts';
 import { blocksQuery, pledgeCommands, pledgeQuery, type Pledge } from '../api/registrations.ts';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
@@ -23,8 +23,7 @@ import { formatDate } from '../lib/format.ts';
 
 function PledgePanel({ pledge }: { pledge: Pledge }) {
   const { t } = useI18n();
-  const form = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { form, busy, submit: run } = useSubmitForm();
   const refresh = (p: Pledge) =>
     queryClient.setQueryData(pledgeQuery(p.blockId, p.year).queryKey, p);
   const fields = [{ name: 'text', label: t('registrations.pledge.text'), id: 'pledge-text' }];
@@ -32,8 +31,7 @@ function PledgePanel({ pledge }: { pledge: Pledge }) {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
     if (!text) return form.setFields({ text: t('errors.required') });
-    setBusy(true);
-    try {
+    await run(async () => {
       refresh(
         await pledgeCommands.draft(pledge.blockId, pledge.year, {
           text,
@@ -41,22 +39,13 @@ function PledgePanel({ pledge }: { pledge: Pledge }) {
         }),
       );
       form.clear();
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const sign = async (unitId: string) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       refresh(await pledgeCommands.sign(pledge.blockId, pledge.year, unitId));
       form.clear();
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Stack gap="md">

@@ -104,6 +104,16 @@ describe('journey: sector criterion drafted → published → registered against
     await office.getByLabel('Hạn đăng ký').fill('2026-12-31');
     await office.getByRole('button', { name: 'Mở đợt đăng ký' }).click();
     await office.getByText('Đã mở đợt đăng ký.').waitFor(patience);
+    // Only the overview is highlighted in the menu, not "Đăng ký thi đua" above it.
+    const nav = office.getByRole('navigation');
+    expect(
+      await nav.getByRole('link', { name: 'Tổng hợp đăng ký' }).getAttribute('data-active'),
+    ).toBe('true');
+    expect(
+      await nav
+        .getByRole('link', { name: 'Đăng ký thi đua', exact: true })
+        .getAttribute('data-active'),
+    ).toBeNull();
     expect(await axeViolations(office)).toEqual([]);
 
     // 3. The head of Sở Tài chính chooses the sector set and commits a value for XD-HT1.
