@@ -11,6 +11,7 @@ describe('settings', () => {
       dataDir: path.resolve('./data'),
       databaseUrl: undefined,
       adminPassword: undefined,
+      evidenceMaxBytes: 10 * 1024 * 1024,
     });
   });
 
@@ -36,6 +37,7 @@ describe('settings', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ THIDUA_ADMIN_PASSWORD: 'short' }, 'THIDUA_ADMIN_PASSWORD'],
+    [{ EVIDENCE_MAX_MB: '0' }, 'EVIDENCE_MAX_MB'],
   ])('%j stops start-up naming %s', (env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(new RegExp(`${name}:`));

@@ -6,6 +6,7 @@ const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -26,6 +27,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** The largest evidence file a report accepts (EVIDENCE_MAX_MB). */
+  evidenceMaxBytes: number;
   databaseUrl: string | undefined;
   adminPassword: string | undefined;
   production: boolean;
@@ -60,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: s.PORT,
     host: s.HOST,
     dataDir: path.resolve(s.DATA_DIR),
+    evidenceMaxBytes: s.EVIDENCE_MAX_MB * 1024 * 1024,
     databaseUrl: s.DATABASE_URL,
     adminPassword: s.THIDUA_ADMIN_PASSWORD,
     production: s.NODE_ENV === 'production',

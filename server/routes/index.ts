@@ -10,6 +10,7 @@ import { peopleRoutes } from './people/index.ts';
 import { criteriaRoutes } from './criteria/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { registrationRoutes } from './registrations/index.ts';
+import { reportRoutes } from './reports/index.ts';
 import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
@@ -33,6 +34,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(targetRoutes, { deps });
       await api.register(registrationRoutes, { deps });
       await api.register(notificationRoutes, { deps });
+      await api.register(reportRoutes, { deps });
     },
     { prefix: '/api' },
   );

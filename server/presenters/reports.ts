@@ -1,0 +1,165 @@
+import type { Answers, Narrative } from '../domain/reports/answers.ts';
+import { buildForm } from '../domain/reports/form.ts';
+import { isLocked, periodLabel, type PeriodKind } from '../domain/reports/periods.ts';
+import { boardStatus, submittedLate } from '../domain/reports/status.ts';
+import { abilities, type Actor } from '../policies/actor.ts';
+import { reportPolicy } from '../policies/reports.ts';
+import type { ReportPeriodRow } from '../repositories/reports.ts';
+import type {
+  BoardResponse,
+  EvidenceResponse,
+  PeriodResponse,
+  ReportResponse,
+  RollupResponse,
+  SummaryResponse,
+} from '../routes/reports/schema.ts';
+import type { periodBoard, periodRollup, TreeUnit } from '../services/reports-board.ts';
+import type { ReportView } from '../services/reports-context.ts';
+import type { ReportSummaryView } from '../services/reports-list.ts';
+import type { PeriodView } from '../services/reports-periods.ts';
+
+const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
+const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
+const unitRef = (u: Pick<TreeUnit, 'id' | 'code' | 'name' | 'kind'>) => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  kind: u.kind,
+});
+
+export function presentPeriod(p: ReportPeriodRow, today: string): PeriodResponse {
+  const shape = { year: p.year, kind: p.kind as PeriodKind, half: p.half };
+  return {
+    id: p.id,
+    movementCode: p.movementCode,
+    year: p.year,
+    kind: shape.kind,
+    half: p.half,
+    label: periodLabel(shape),
+    referenceDate: p.referenceDate,
+    opensOn: p.opensOn,
+    deadline: p.deadline,
+    closesOn: p.closesOn,
+    locked: isLocked(today, p.closesOn),
+    version: p.version,
+  };
+}
+
+export function presentPeriodDetail(v: PeriodView) {
+  const { update, board, remind, documents } = v.abilities;
+  return { ...presentPeriod(v.period, v.today), abilities: { update, board, remind, documents } };
+}
+
+export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryResponse {
+  const row = v.row;
+  const can = abilities(reportPolicy, actor, v.subject);
+  return {
+    id: row?.id ?? null,
+    periodId: v.period.id,
+    unit: unitRef(v.unit),
+    status: v.subject.status ?? 'not_started',
+    boardStatus: boardStatus(v.subject.status, v.period.deadline, v.subject.today),
+    submittedAt: iso(row?.submittedAt),
+    submittedLate: submittedLate(day(v.firstSubmittedAt), v.period.deadline),
+    acceptedAt: iso(row?.acceptedAt),
+    version: row?.version ?? null,
+    abilities: {
+      save: can.save,
+      submit: can.submit,
+      return: can.return,
+      accept: can.accept,
+      reopen: can.reopen,
+      upload: can.upload,
+    },
+  };
+}
+
+export const presentEvidence = (
+  e:
+    | ReportView['evidence'][number]
+    | (Omit<ReportView['evidence'][number], 'uploadedByName'> & { uploadedByName: string }),
+): EvidenceResponse => ({
+  id: e.id,
+  criterionCode: e.criterionCode,
+  fileName: e.fileName,
+  mediaType: e.mediaType,
+  size: e.size,
+  uploadedAt: e.uploadedAt.toISOString(),
+  uploadedBy: { id: e.uploadedBy, name: e.uploadedByName },
+  url: `/api/evidence/${e.id}`,
+});
+
+export function presentReport(actor: Actor, v: ReportView): ReportResponse {
+  const row = v.row;
+  return {
+    ...presentSummary(actor, v),
+    locked: isLocked(v.subject.today, v.period.closesOn),
+    criteriaSet: {
+      id: v.criteria.setId,
+      code: v.criteria.code,
+      name: v.criteria.name,
+      version: v.criteria.number,
+    },
+    form: buildForm(v.criteria.content, v.unit.kind, v.period.year, v.committed),
+    answers: (row?.answers as Answers | undefined) ?? {},
+    narrative: (row?.narrative as Narrative | undefined) ?? {
+      results: '',
+      shortcomings: '',
+      proposals: '',
+    },
+    returnReasons: (row?.returnReasons as Record<string, string> | null | undefined) ?? null,
+    evidence: v.evidence.map(presentEvidence),
+    reviews: v.reviews.map((r) => ({
+      action: r.action as 'return' | 'accept' | 'reopen',
+      reasons: (r.reasons as Record<string, string> | null) ?? null,
+      note: r.note,
+      at: r.at.toISOString(),
+      by: { id: r.by, name: r.byName },
+    })),
+    submissions: row?.submissions ?? 0,
+  };
+}
+
+export function presentBoard(b: Awaited<ReturnType<typeof periodBoard>>): BoardResponse {
+  return {
+    period: presentPeriod(b.period, b.today),
+    counts: b.counts,
+    units: b.rows.map((r) => ({
+      unit: unitRef(r.unit),
+      status: r.status,
+      submittedAt: iso(r.submittedAt),
+      submittedLate: r.submittedLate,
+      lastReminderAt: iso(r.lastReminderAt),
+    })),
+  };
+}
+
+export function presentRollup(r: Awaited<ReturnType<typeof periodRollup>>): RollupResponse {
+  const byCode = new Map(r.criteria.map((c) => [c.criterion.code, c]));
+  return {
+    referenceDate: r.state.period.referenceDate,
+    unit: unitRef(r.unit),
+    status: r.status,
+    statusCounts: r.statusCounts,
+    children: r.children.map((c) => ({
+      unit: unitRef(r.state.units.get(c.id)!),
+      status: c.status,
+      statusCounts: c.statusCounts,
+    })),
+    indicators: r.indicators.map((i) => {
+      const { criterion, group } = byCode.get(i.code)!;
+      return {
+        code: i.code,
+        group,
+        name: criterion.name,
+        indicator: criterion.indicator,
+        measure: criterion.measure,
+        aggregation: i.aggregation,
+        target: criterion.targets.find((t) => t.year === r.state.period.year)?.value ?? null,
+        value: i.value,
+        reportingUnits: i.reportingUnits,
+        expectedUnits: i.expectedUnits,
+      };
+    }),
+  };
+}

@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/client.ts';
+
+/** A unit that may report in a period, named and placed as on its last day in the period. */
+export interface ReportUnit {
+  id: string;
+  code: string;
+  kind: string;
+  name: string;
+  parentId: string | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+const day = (v: unknown): string | null =>
+  v === null || v === undefined
+    ? null
+    : v instanceof Date
+      ? v.toISOString().slice(0, 10)
+      : String(v).slice(0, 10);
+
+/**
+ * Units of the given kinds that existed on some day of [from, to], with the name and parent
+ * of their last day in it. A unit merged away during the period is here: its report, if any,
+ * is rolled up under its successor.
+ */
+export async function unitsInPeriod(
+  db: Executor,
+  tenantId: string,
+  range: { from: string; to: string },
+  kinds: readonly string[],
+  only?: { ids?: readonly string[]; codes?: readonly string[] },
+): Promise<ReportUnit[]> {
+  if (only?.ids?.length === 0 || only?.codes?.length === 0 || kinds.length === 0) return [];
+  const list = (xs: readonly string[], cast = '') =>
+    sql.join(
+      xs.map((x) => (cast ? sql`${x}::uuid` : sql`${x}`)),
+      sql`, `,
+    );
+  const rows = await queryRows<{
+    id: string;
+    code: string;
+    kind: string;
+    name: string;
+    parent_id: string | null;
+    valid_from: unknown;
+    valid_to: unknown;
+  }>(
+    db,
+    sql`
+    select u.id, u.code, u.kind, v.name, v.parent_id, u.valid_from, u.valid_to
+      from units u
+      join lateral (
+        select v.name, v.parent_id from unit_versions v
+         where v.unit_id = u.id
+           and v.valid_from <= least(${range.to}::date, coalesce(u.valid_to - 1, ${range.to}::date))
+         order by v.valid_from desc limit 1
+      ) v on true
+     where u.tenant_id = ${tenantId}
+       and u.kind in (${list(kinds)})
+       and u.valid_from <= ${range.to}::date
+       and (u.valid_to is null or u.valid_to > ${range.from}::date)
+       ${only?.ids ? sql`and u.id in (${list(only.ids, 'uuid')})` : sql``}
+       ${only?.codes ? sql`and u.code in (${list(only.codes)})` : sql``}
+     order by u.kind desc, v.name`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    kind: r.kind,
+    name: r.name,
+    parentId: r.parent_id,
+    validFrom: day(r.valid_from)!,
+    validTo: day(r.valid_to),
+  }));
+}
+
+/** The criteria version and commitments each unit registered for the movement's year. */
+export async function registrationChoices(
+  db: Executor,
+  tenantId: string,
+  movementId: string,
+  year: number,
+): Promise<Map<string, { criteriaSetId: string; criteriaVersion: number; commitments: unknown }>> {
+  const rows = await queryRows<{
+    unit_id: string;
+    criteria_set_id: string;
+    criteria_version: number;
+    commitments: unknown;
+  }>(
+    db,
+    sql`
+    select r.unit_id, r.criteria_set_id, r.criteria_version, r.commitments
+      from registrations r
+      join registration_periods p on p.id = r.period_id
+     where r.tenant_id = ${tenantId} and p.movement_id = ${movementId} and p.year = ${year}`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.unit_id,
+      {
+        criteriaSetId: r.criteria_set_id,
+        criteriaVersion: Number(r.criteria_version),
+        commitments: r.commitments,
+      },
+    ]),
+  );
+}
+
+/** The code of the criteria set a unit without a registration reports against. */
+export const defaultSetCode = 'category:units_localities';
+
+/** The newest published version of the movement's units-and-localities set. */
+export async function defaultVersion(
+  db: Executor,
+  tenantId: string,
+  movementId: string,
+): Promise<{ setId: string; number: number } | undefined> {
+  const rows = await queryRows<{ set_id: string; number: number }>(
+    db,
+    sql`
+    select v.set_id, v.number
+      from criteria_versions v
+      join criteria_sets s on s.id = v.set_id
+     where s.tenant_id = ${tenantId} and s.movement_id = ${movementId}
+       and s.code = ${defaultSetCode} and v.status = 'published'
+     order by v.number desc limit 1`,
+  );
+  return rows[0] && { setId: rows[0].set_id, number: Number(rows[0].number) };
+}

@@ -1,0 +1,106 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../deps.ts';
+import { requireActor } from '../../plugins/session.ts';
+import {
+  presentBoard,
+  presentPeriod,
+  presentPeriodDetail,
+  presentRollup,
+} from '../../presenters/reports.ts';
+import { periodBoard, periodRollup } from '../../services/reports-board.ts';
+import * as periods from '../../services/reports-periods.ts';
+import { evidenceRoutes } from './evidence.ts';
+import { indicatorWorkbookRoutes } from './excel.ts';
+import { reportWorkflowRoutes } from './reports.ts';
+import {
+  boardResponse,
+  periodBody,
+  periodDetailResponse,
+  periodIdParams,
+  periodListQuery,
+  periodListResponse,
+  periodPatchBody,
+  rollupQuery,
+  rollupResponse,
+} from './schema.ts';
+
+/** The reporting cycle (issue 4): periods, reports, evidence, board, roll-up, Excel round trip. */
+export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  // multipart only inside this plugin (evidence and workbook uploads); the rest stays JSON-only
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 5 },
+  });
+  const tags = ['reports'];
+
+  app.post(
+    '/report-periods',
+    { schema: { tags, body: periodBody, response: { 201: periodDetailResponse } } },
+    async (request, reply) => {
+      const view = await periods.createPeriod(deps, requireActor(request), request.body);
+      return reply.status(201).send(presentPeriodDetail(view));
+    },
+  );
+
+  app.get(
+    '/report-periods',
+    { schema: { tags, querystring: periodListQuery, response: { 200: periodListResponse } } },
+    async (request) => {
+      const out = await periods.listPeriods(deps, requireActor(request), request.query.year);
+      return {
+        periods: out.periods.map((p) => presentPeriod(p, out.today)),
+        abilities: out.abilities,
+      };
+    },
+  );
+
+  app.get(
+    '/report-periods/:id',
+    { schema: { tags, params: periodIdParams, response: { 200: periodDetailResponse } } },
+    async (request) =>
+      presentPeriodDetail(await periods.getPeriod(deps, requireActor(request), request.params.id)),
+  );
+
+  app.patch(
+    '/report-periods/:id',
+    {
+      schema: {
+        tags,
+        params: periodIdParams,
+        body: periodPatchBody,
+        response: { 200: periodDetailResponse },
+      },
+    },
+    async (request) =>
+      presentPeriodDetail(
+        await periods.updatePeriod(deps, requireActor(request), request.params.id, request.body),
+      ),
+  );
+
+  app.get(
+    '/report-periods/:id/board',
+    { schema: { tags, params: periodIdParams, response: { 200: boardResponse } } },
+    async (request) =>
+      presentBoard(await periodBoard(deps, requireActor(request), request.params.id)),
+  );
+
+  app.get(
+    '/report-periods/:id/rollup',
+    {
+      schema: {
+        tags,
+        params: periodIdParams,
+        querystring: rollupQuery,
+        response: { 200: rollupResponse },
+      },
+    },
+    async (request) =>
+      presentRollup(
+        await periodRollup(deps, requireActor(request), request.params.id, request.query.unitId),
+      ),
+  );
+
+  await app.register(reportWorkflowRoutes, { deps });
+  await app.register(evidenceRoutes, { deps });
+  await app.register(indicatorWorkbookRoutes, { deps });
+};

@@ -1,0 +1,122 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../deps.ts';
+import type { Answers } from '../../domain/reports/answers.ts';
+import { requireActor } from '../../plugins/session.ts';
+import { presentReport, presentSummary } from '../../presenters/reports.ts';
+import { loadReport } from '../../services/reports-context.ts';
+import { listPeriodReports } from '../../services/reports-list.ts';
+import { reviewReport, saveReport, submitReport } from '../../services/reports.ts';
+import {
+  acceptBody,
+  periodIdParams,
+  reopenBody,
+  reportListResponse,
+  reportParams,
+  reportResponse,
+  returnBody,
+  saveBody,
+  submitHeaders,
+  versionBody,
+} from './schema.ts';
+
+/** A unit's report in a period (issue 4, items 2–3): read, autosave, submit, and the reviewer's steps. */
+export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
+  app,
+  { deps },
+) => {
+  const tags = ['reports'];
+  const one = { tags, params: reportParams, response: { 200: reportResponse } };
+
+  app.get(
+    '/report-periods/:id/reports',
+    { schema: { tags, params: periodIdParams, response: { 200: reportListResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const out = await listPeriodReports(deps, actor, request.params.id);
+      return {
+        mine: out.mine.map((v) => presentSummary(actor, v)),
+        reviewable: out.reviewable.map((v) => presentSummary(actor, v)),
+      };
+    },
+  );
+
+  app.get('/report-periods/:id/reports/:unitId', { schema: one }, async (request) => {
+    const actor = requireActor(request);
+    const { id, unitId } = request.params;
+    return presentReport(actor, await loadReport(deps, actor, id, unitId));
+  });
+
+  app.put(
+    '/report-periods/:id/reports/:unitId',
+    { schema: { ...one, body: saveBody } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, unitId } = request.params;
+      const { answers, narrative, version } = request.body;
+      return presentReport(
+        actor,
+        await saveReport(deps, actor, id, unitId, {
+          answers: answers as Answers,
+          narrative,
+          version,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/submit',
+    { schema: { ...one, headers: submitHeaders, body: versionBody } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, unitId } = request.params;
+      return presentReport(
+        actor,
+        await submitReport(deps, actor, id, unitId, {
+          version: request.body.version,
+          idempotencyKey: request.headers['idempotency-key'],
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/return',
+    { schema: { ...one, body: returnBody } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, unitId } = request.params;
+      return presentReport(
+        actor,
+        await reviewReport(deps, actor, id, unitId, 'return', request.body),
+      );
+    },
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/accept',
+    { schema: { ...one, body: acceptBody } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, unitId } = request.params;
+      return presentReport(
+        actor,
+        await reviewReport(deps, actor, id, unitId, 'accept', request.body),
+      );
+    },
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/reopen',
+    { schema: { ...one, body: reopenBody } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, unitId } = request.params;
+      const { version, reason } = request.body;
+      return presentReport(
+        actor,
+        await reviewReport(deps, actor, id, unitId, 'reopen', { version, note: reason }),
+      );
+    },
+  );
+};
