@@ -192,6 +192,45 @@ const commendationRuleEditRoute = createRoute({
   ),
 });
 
+const unitCommendationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/units/$id/commendations',
+  component: lazyRouteComponent(
+    () => import('./routes/unit-commendations.tsx'),
+    'UnitCommendationsPage',
+  ),
+});
+
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  component: lazyRouteComponent(() => import('./routes/households.tsx'), 'HouseholdsPage'),
+});
+
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$id',
+  component: lazyRouteComponent(() => import('./routes/household-detail.tsx'), 'HouseholdPage'),
+});
+
+const candidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commendations/candidates',
+  component: lazyRouteComponent(
+    () => import('./routes/commendations-candidates.tsx'),
+    'CandidatesPage',
+  ),
+});
+
+const historyImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commendations/import',
+  component: lazyRouteComponent(
+    () => import('./routes/commendations-import.tsx'),
+    'CommendationsImportPage',
+  ),
+});
+
 const initiativesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/initiatives',
@@ -283,6 +322,11 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     catalogueRoute,
     initiativesRoute,
+    unitCommendationsRoute,
+    householdsRoute,
+    householdRoute,
+    candidatesRoute,
+    historyImportRoute,
   ]),
 ]);
 

@@ -170,7 +170,7 @@ export const initiativesQuery = queryOptions({
 });
 
 export function checkEligibility(q: {
-  subjectKind: 'individual' | 'collective';
+  subjectKind: 'individual' | 'collective' | 'household';
   subjectId: string;
   award: string;
   date: string;

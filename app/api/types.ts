@@ -130,6 +130,7 @@ export interface TreeUnit {
   name: string;
   shortName: string | null;
   parentId: string | null;
+  communeType?: string | null;
   validFrom: string;
   validTo: string | null;
   abilities: UnitAbilities;
@@ -167,6 +168,7 @@ export interface UnitDetail {
     shortName: string | null;
     parentId: string | null;
     parentName: string | null;
+    communeType?: string | null;
     validFrom: string;
     validTo: string | null;
   }[];

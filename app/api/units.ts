@@ -28,6 +28,8 @@ export interface NewUnit {
   name: string;
   shortName?: string;
   parentId: string;
+  /** Only for a commune: rural_commune | ward | township | special_zone. */
+  communeType?: string;
   effectiveDate: string;
   basis?: string;
 }
@@ -35,9 +37,13 @@ export interface NewUnit {
 const unitPath = (id: string, action: string) => `/api/units/${encodeURIComponent(id)}/${action}`;
 
 export const unitCommands = {
-  create: (body: NewUnit) => api.post<{ id: string }>('/api/units', body),
-  rename: (id: string, body: { name: string; effectiveDate: string; basis?: string }) =>
-    api.post(unitPath(id, 'rename'), body),
+  // the API names a new unit's first day validFrom
+  create: ({ effectiveDate, ...body }: NewUnit) =>
+    api.post<{ id: string }>('/api/units', { ...body, validFrom: effectiveDate }),
+  rename: (
+    id: string,
+    body: { name: string; communeType?: string | null; effectiveDate: string; basis?: string },
+  ) => api.post(unitPath(id, 'rename'), body),
   move: (id: string, body: { parentId: string; effectiveDate: string; basis?: string }) =>
     api.post(unitPath(id, 'move'), body),
   dissolve: (id: string, body: { effectiveDate: string; basis?: string }) =>

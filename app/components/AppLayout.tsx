@@ -135,6 +135,25 @@ export function AppLayout() {
             active={active('/initiatives')}
           />
           <NavLinkLink
+            to="/households"
+            label={t('commendations.history.nav.households')}
+            active={active('/households')}
+          />
+          <NavLinkLink
+            to="/commendations/candidates"
+            label={t('commendations.history.nav.candidates')}
+            active={active('/commendations/candidates')}
+          />
+          {me?.grants.some((g) =>
+            ['emulation_office', 'unit_officer', 'unit_head'].includes(g.role),
+          ) && (
+            <NavLinkLink
+              to="/commendations/import"
+              label={t('commendations.history.nav.import')}
+              active={active('/commendations/import')}
+            />
+          )}
+          <NavLinkLink
             to="/commendations/catalogue"
             label={t('commendations.nav.catalogue')}
             active={active('/commendations/catalogue')}

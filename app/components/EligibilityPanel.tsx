@@ -20,7 +20,8 @@ import {
 } from '../api/commendations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, todayIso } from '../lib/format.ts';
-import { ErrorSummary, useFormErrors } from './ErrorSummary.tsx';
+import type { SubjectKind } from '../api/subject-history.ts';
+import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
 const verdictColor = { eligible: 'teal.9', not_eligible: 'gray.7', held: 'grape.9' } as const;
 
@@ -58,29 +59,30 @@ function evidenceText(e: Record<string, unknown>, counted: string, notCounted: s
 }
 
 /** Pick an award and a date; shows the verdict, the rule and its citation, and every condition with its evidence. */
-export function EligibilityPanel({ subjectId }: { subjectId: string }) {
+export function EligibilityPanel({
+  subjectKind = 'individual',
+  subjectId,
+}: {
+  subjectKind?: SubjectKind;
+  subjectId: string;
+}) {
   const { t, pick } = useI18n();
   const cite = useCitation();
   const { data } = useQuery(catalogueQuery);
-  const awards = (data?.awards ?? []).filter((a) => a.subjects.includes('individual'));
-  const [award, setAward] = useState('CSTDCS');
+  const awards = (data?.awards ?? []).filter((a) => a.subjects.includes(subjectKind));
+  const [chosen, setAward] = useState('CSTDCS');
+  const award = awards.some((a) => a.code === chosen) ? chosen : (awards[0]?.code ?? chosen);
   const [date, setDate] = useState(todayIso());
   const [result, setResult] = useState<Eligibility | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useFormErrors();
+  const { form, busy, submit: run } = useSubmitForm();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
-      setResult(await checkEligibility({ subjectKind: 'individual', subjectId, award, date }));
+    setResult(null);
+    await run(async () => {
+      setResult(await checkEligibility({ subjectKind, subjectId, award, date }));
       form.clear();
-    } catch (error) {
-      setResult(null);
-      form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -160,8 +162,17 @@ export function EligibilityPanel({ subjectId }: { subjectId: string }) {
                   {t('commendations.eligibility.holds')}
                 </Text>
                 {result.holds.map((h) => (
-                  <Text key={h.caseId} size="sm">
-                    {h.kind} · {formatDate(h.openedOn)} {h.ref ?? ''} — {cite(h.citation)}
+                  <Text key={h.caseId} size="sm" data-testid="eligibility-hold">
+                    {[
+                      t(`commendations.history.caseKinds.${h.kind as 'inspection'}`, {
+                        defaultValue: h.kind,
+                      }),
+                      formatDate(h.openedOn),
+                      h.ref,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}{' '}
+                    — {cite(h.citation)}
                   </Text>
                 ))}
               </Stack>

@@ -25,7 +25,7 @@ import {
 } from '../api/commendations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { isIsoDate } from '../lib/format.ts';
-import { ErrorSummary, useFormErrors } from './ErrorSummary.tsx';
+import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 import { fieldOf, leafStarters, parseCondition, withLeaf } from './RuleDraft.ts';
 import { RuleConditionPreview } from './RuleConditionPreview.tsx';
 
@@ -105,10 +105,9 @@ export function RuleForm({
   const { t, pick } = useI18n();
   const { data: catalogue } = useQuery(catalogueQuery);
   const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
   const [stale, setStale] = useState(false);
   const [leafKind, setLeafKind] = useState<LeafKind>('rating_in_year');
-  const form = useFormErrors();
+  const { form, busy, submit: run } = useSubmitForm();
   const awards = catalogue?.awards ?? [];
   const award = awards.find((a) => a.code === draft.awardCode);
   const condition = useMemo(() => parseCondition(draft.condition), [draft.condition]);
@@ -207,23 +206,23 @@ export function RuleForm({
     e.preventDefault();
     const fields = check();
     if (Object.keys(fields).length) return form.setFields(fields);
-    setBusy(true);
-    try {
-      await onSubmit(build());
-      form.clear();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setStale(true);
+    await run(async () => {
+      try {
+        await onSubmit(build());
         form.clear();
-      } else if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
-        const fields: Record<string, string> = {};
-        for (const [path, message] of Object.entries(error.fields))
-          fields[fieldOf(path)] ??= message;
-        form.setFields(fields);
-      } else form.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+      } catch (error) {
+        // a stale version and the rule's nested field paths are shown here; the rest as usual
+        if (error instanceof ApiError && error.status === 409) {
+          setStale(true);
+          form.clear();
+        } else if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+          const fields: Record<string, string> = {};
+          for (const [path, message] of Object.entries(error.fields))
+            fields[fieldOf(path)] ??= message;
+          form.setFields(fields);
+        } else throw error;
+      }
+    });
   };
 
   const input = (key: keyof RuleDraft, extra: { type?: string; description?: string } = {}) => (

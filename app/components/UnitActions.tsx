@@ -6,6 +6,7 @@ import type { UnitAbilities } from '../api/types.ts';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
+import { CommuneTypeSelect } from './CommuneTypeSelect.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 type Action = 'createChild' | 'rename' | 'move' | 'dissolve';
@@ -15,10 +16,14 @@ const order: Action[] = ['createChild', 'rename', 'move', 'dissolve'];
 export function UnitActions({
   unitId,
   unitName,
+  unitKind,
+  communeType,
   abilities,
 }: {
   unitId: string;
   unitName: string;
+  unitKind?: string;
+  communeType?: string | null;
   abilities: UnitAbilities;
 }) {
   const { t } = useI18n();
@@ -62,6 +67,8 @@ export function UnitActions({
           <ActionForm
             action={action}
             unitId={unitId}
+            unitKind={unitKind}
+            communeType={communeType}
             onDone={() => {
               setAction(null);
               setDone(true);
@@ -77,11 +84,15 @@ export function UnitActions({
 function ActionForm({
   action,
   unitId,
+  unitKind,
+  communeType,
   onDone,
   onCancel,
 }: {
   action: Action;
   unitId: string;
+  unitKind?: string | undefined;
+  communeType?: string | null | undefined;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -98,9 +109,13 @@ function ActionForm({
           f('kind', t('unit.childKind')),
           f('name', t('unit.name')),
           f('shortName', t('unit.shortName')),
+          f('communeType', t('commendations.history.communeType')),
         ]
       : []),
     ...(action === 'rename' ? [f('name', t('unit.newName'))] : []),
+    ...(action === 'rename' && unitKind === 'commune'
+      ? [f('communeType', t('commendations.history.communeType'))]
+      : []),
     ...(action === 'move' ? [f('parentId', t('unit.newParent'))] : []),
     f('effectiveDate', t('unit.effectiveDate')),
     f('basis', t('unit.basis')),
@@ -112,7 +127,7 @@ function ActionForm({
     const str = (name: string) => String(data.get(name) ?? '').trim();
     const basis = str('basis') || undefined;
     const required = fields
-      .filter((x) => !['shortName', 'basis'].includes(x.name))
+      .filter((x) => !['shortName', 'basis', 'communeType'].includes(x.name))
       .map((x) => x.name);
     const values: Record<string, string> = {
       ...Object.fromEntries(required.map((n) => [n, str(n)])),
@@ -130,12 +145,18 @@ function ActionForm({
           kind: values.kind!,
           name: values.name!,
           shortName: str('shortName') || undefined,
+          communeType: str('communeType') || undefined,
           parentId: unitId,
           effectiveDate,
           basis,
         });
       } else if (action === 'rename') {
-        await unitCommands.rename(unitId, { name: values.name!, effectiveDate, basis });
+        await unitCommands.rename(unitId, {
+          name: values.name!,
+          ...(unitKind === 'commune' ? { communeType: str('communeType') || null } : {}),
+          effectiveDate,
+          basis,
+        });
       } else if (action === 'move') {
         await unitCommands.move(unitId, { parentId: parentId!, effectiveDate, basis });
       } else {
@@ -179,6 +200,7 @@ function ActionForm({
               label={`${t('unit.shortName')} ${t('common.optional')}`}
               error={form.fieldError('shortName')}
             />
+            <CommuneTypeSelect id={id('communeType')} error={form.fieldError('communeType')} />
           </>
         )}
         {action === 'rename' && (
@@ -187,6 +209,13 @@ function ActionForm({
             name="name"
             label={t('unit.newName')}
             error={form.fieldError('name')}
+          />
+        )}
+        {action === 'rename' && unitKind === 'commune' && (
+          <CommuneTypeSelect
+            id={id('communeType')}
+            defaultValue={communeType}
+            error={form.fieldError('communeType')}
           />
         )}
         {action === 'move' && (

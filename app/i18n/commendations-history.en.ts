@@ -10,6 +10,16 @@ export const commendationsHistoryEn: Messages['commendations']['history'] = {
   unitTitle: 'Collective achievements: {{name}}',
   householdTitle: 'Household achievements: {{name}}',
   unitLink: 'Achievement history of this unit',
+  communeType: 'Kind of commune-level unit',
+  communeTypeHint:
+    'Only for commune-level units; used for the model commune, ward or special zone title.',
+  communeTypeNone: '— Not applicable —',
+  communeTypes: {
+    rural_commune: 'Commune',
+    ward: 'Ward',
+    township: 'Township',
+    special_zone: 'Special zone',
+  },
   fromUnit: 'record of {{name}} (predecessor unit)',
   mergedNote:
     "Records of the units merged into this one are shown with the predecessor's name; eligibility counts only this unit's own records.",
@@ -95,5 +105,6 @@ export const commendationsHistoryEn: Messages['commendations']['history'] = {
     intro:
       'Each row is one year of a person (unit code and full name) or of a collective (unit code, name left empty): the rating, and titles or forms received with the decision number and date. Check first, then import all rows or only the valid ones.',
     template: 'Download the template (.xlsx)',
+    created: '{{count}} records imported.',
   },
 };

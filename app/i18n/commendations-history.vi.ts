@@ -12,6 +12,16 @@ export const commendationsHistoryVi = {
   unitTitle: 'Thành tích tập thể: {{name}}',
   householdTitle: 'Thành tích hộ gia đình: {{name}}',
   unitLink: 'Hồ sơ thành tích của đơn vị',
+  communeType: 'Loại đơn vị hành chính cấp xã',
+  communeTypeHint:
+    'Chỉ áp dụng cho đơn vị cấp xã; dùng khi xét danh hiệu xã, phường, đặc khu tiêu biểu.',
+  communeTypeNone: '— Không áp dụng —',
+  communeTypes: {
+    rural_commune: 'Xã',
+    ward: 'Phường',
+    township: 'Thị trấn',
+    special_zone: 'Đặc khu',
+  },
   fromUnit: 'hồ sơ của {{name}} (đơn vị tiền thân)',
   mergedNote:
     'Hồ sơ của các đơn vị đã sáp nhập vào đơn vị này được hiển thị kèm tên đơn vị tiền thân; khi xét điều kiện chỉ tính hồ sơ của chính đơn vị.',
@@ -97,5 +107,6 @@ export const commendationsHistoryVi = {
     intro:
       'Mỗi dòng là một năm của một cá nhân (mã đơn vị và họ tên) hoặc của một tập thể (mã đơn vị, để trống họ tên): xếp loại, danh hiệu/hình thức đã nhận với số và ngày quyết định. Kiểm tra trước, sau đó nhập tất cả hoặc chỉ các dòng hợp lệ.',
     template: 'Tải tệp mẫu (.xlsx)',
+    created: 'Đã nhập {{count}} bản ghi.',
   },
 };

@@ -104,8 +104,30 @@ export function UnitPage() {
             </AnchorLink>
           </Text>
         )}
+        {current?.communeType && (
+          <Text size="sm" mt="sm" data-testid="unit-commune-type">
+            {t('commendations.history.communeType')}:{' '}
+            {t(`commendations.history.communeTypes.${current.communeType as 'ward'}`)}
+          </Text>
+        )}
+        <AnchorLink
+          to="/units/$id/commendations"
+          params={{ id: u.id }}
+          size="sm"
+          mt="sm"
+          display="block"
+          data-testid="unit-commendations-link"
+        >
+          {t('commendations.history.unitLink')}
+        </AnchorLink>
         <Stack mt="md" gap="xs">
-          <UnitActions unitId={u.id} unitName={name} abilities={u.abilities} />
+          <UnitActions
+            unitId={u.id}
+            unitName={name}
+            unitKind={u.kind}
+            communeType={current?.communeType ?? null}
+            abilities={u.abilities}
+          />
         </Stack>
       </Card>
 

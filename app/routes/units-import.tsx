@@ -1,10 +1,8 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
 import { meQuery } from '../api/me.ts';
-import type { ImportResult } from '../api/types.ts';
-import { importTemplateUrl, importUnits, invalidateUnits, type ImportMode } from '../api/units.ts';
-import { ErrorSummary, useFormErrors } from '../components/ErrorSummary.tsx';
+import { importTemplateUrl, importUnits, invalidateUnits } from '../api/units.ts';
+import { ExcelImport } from '../components/ExcelImport.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/index.ts';
 
@@ -12,52 +10,9 @@ import { useI18n } from '../i18n/index.ts';
 export function UnitsImportPage() {
   const { t } = useI18n();
   const { data: me } = useQuery(meQuery);
-  const form = useFormErrors();
-  const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<{ mode: ImportMode; data: ImportResult } | null>(null);
-  const [busy, setBusy] = useState<ImportMode | null>(null);
-  const fields = [{ name: 'file', label: t('import.file'), id: 'import-file' }];
-  useEffect(() => {
-    if (result) document.getElementById('import-result')?.focus();
-  }, [result]);
-
-  const run = async (mode: ImportMode) => {
-    if (!file) return form.setFields({ file: t('errors.chooseFile') });
-    form.clear();
-    setBusy(mode);
-    try {
-      const data = await importUnits(file, mode);
-      setResult({ mode, data });
-      if (mode !== 'validate') await invalidateUnits();
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  if (me && !me.abilities.manageUnits) {
-    return (
-      <Stack>
-        <PageHeader
-          title={t('import.title')}
-          crumbs={[
-            { label: t('nav.home'), to: '/home' },
-            { label: t('units.title'), to: '/units' },
-            { label: t('import.title') },
-          ]}
-        />
-        <Alert color="red" variant="outline">
-          {t('common.notAllowed')}
-        </Alert>
-      </Stack>
-    );
-  }
-
-  const data = result?.data;
+  const allowed = !me || me.abilities.manageUnits;
   return (
     <Stack gap="md" maw={900}>
-      <ErrorSummary errors={form.errors} fields={fields} />
       <PageHeader
         title={t('import.title')}
         crumbs={[
@@ -65,131 +20,19 @@ export function UnitsImportPage() {
           { label: t('units.title'), to: '/units' },
           { label: t('import.title') },
         ]}
-        lead={t('import.intro')}
+        lead={allowed ? t('import.intro') : undefined}
       />
-      <Anchor href={importTemplateUrl} download data-testid="import-template">
-        {t('import.template')}
-      </Anchor>
-      <Paper
-        withBorder
-        p="md"
-        component="form"
-        onSubmit={(e: FormEvent<HTMLFormElement>) => {
-          e.preventDefault();
-          void run('validate');
-        }}
-        noValidate
-      >
-        <Stack gap="sm">
-          <div>
-            <label htmlFor="import-file">
-              <Text fw={500} size="sm" component="span">
-                {t('import.file')}
-              </Text>
-            </label>
-            <Text size="xs" c="dimmed" id="import-file-hint">
-              {t('import.fileHint')}
-            </Text>
-            <input
-              id="import-file"
-              name="file"
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={
-                form.fieldError('file') ? 'import-file-hint import-file-error' : 'import-file-hint'
-              }
-              aria-invalid={Boolean(form.fieldError('file'))}
-              data-testid="import-file"
-              style={{ marginTop: 6, maxWidth: '100%' }}
-              onChange={(e) => {
-                setFile(e.currentTarget.files?.[0] ?? null);
-                setResult(null);
-              }}
-            />
-            {form.fieldError('file') && (
-              <Text size="sm" c="red.9" id="import-file-error" mt={4}>
-                {form.fieldError('file')}
-              </Text>
-            )}
-          </div>
-          <Group gap="xs">
-            <Button
-              type="submit"
-              loading={busy === 'validate'}
-              disabled={busy !== null}
-              data-testid="import-validate"
-            >
-              {t('import.validate')}
-            </Button>
-            <Button
-              variant="default"
-              onClick={() => void run('import')}
-              loading={busy === 'import'}
-              disabled={busy !== null}
-              data-testid="import-run"
-            >
-              {t('import.import')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
-
-      {data && (
-        <Stack gap="sm" component="section" aria-labelledby="import-result">
-          <Title
-            order={2}
-            size="h4"
-            id="import-result"
-            tabIndex={-1}
-            style={{ outline: 'none' }}
-            data-testid="import-summary"
-          >
-            {t('import.summary', { total: data.total, valid: data.valid, created: data.created })}
-          </Title>
-          {data.created > 0 && (
-            <Alert color="green" variant="light">
-              {t('import.created', { count: data.created })}
-            </Alert>
-          )}
-          {data.errors.length === 0 ? (
-            <Text>{t('import.allValid')}</Text>
-          ) : (
-            <>
-              <Title order={3} size="h5">
-                {t('import.errorsTitle')}
-              </Title>
-              <Table striped withTableBorder data-testid="import-errors" layout="fixed">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={64}>{t('import.row')}</Table.Th>
-                    <Table.Th w="30%">{t('import.field')}</Table.Th>
-                    <Table.Th>{t('import.message')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.errors.map((e, i) => (
-                    <Table.Tr key={`${e.row}-${e.field}-${i}`}>
-                      <Table.Td>{e.row}</Table.Td>
-                      <Table.Td style={{ wordBreak: 'break-word' }}>{e.field}</Table.Td>
-                      <Table.Td style={{ wordBreak: 'break-word' }}>{e.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              {data.valid > 0 && data.created === 0 && (
-                <Button
-                  onClick={() => void run('import_valid')}
-                  loading={busy === 'import_valid'}
-                  disabled={busy !== null}
-                  style={{ alignSelf: 'flex-start' }}
-                  data-testid="import-valid"
-                >
-                  {t('import.importValid')}
-                </Button>
-              )}
-            </>
-          )}
-        </Stack>
+      {allowed ? (
+        <ExcelImport
+          templateUrl={importTemplateUrl}
+          upload={importUnits}
+          onImported={invalidateUnits}
+          createdText={(count) => t('import.created', { count })}
+        />
+      ) : (
+        <Alert color="red" variant="outline">
+          {t('common.notAllowed')}
+        </Alert>
       )}
     </Stack>
   );
