@@ -128,3 +128,40 @@ export async function defaultVersion(
   );
   return rows[0] && { setId: rows[0].set_id, number: Number(rows[0].number) };
 }
+
+/** How many units sent their registration in for the movement's year. */
+export async function registeredCount(
+  db: Executor,
+  tenantId: string,
+  movementId: string,
+  year: number,
+): Promise<number> {
+  const rows = await queryRows<{ n: number | string }>(
+    db,
+    sql`
+    select count(*) as n
+      from registrations r
+      join registration_periods p on p.id = r.period_id
+     where r.tenant_id = ${tenantId} and p.movement_id = ${movementId} and p.year = ${year}
+       and r.status = 'submitted'`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The clusters' pledges of a year, with the units that signed each. */
+export async function pledgesOfYear(
+  db: Executor,
+  tenantId: string,
+  year: number,
+): Promise<{ blockId: string; signed: string[] }[]> {
+  const rows = await queryRows<{ block_id: string; signed: string[] | null }>(
+    db,
+    sql`
+    select p.block_id, array_remove(array_agg(s.unit_id::text), null) as signed
+      from cluster_pledges p
+      left join cluster_pledge_signatures s on s.pledge_id = p.id
+     where p.tenant_id = ${tenantId} and p.year = ${year}
+     group by p.block_id`,
+  );
+  return rows.map((r) => ({ blockId: r.block_id, signed: r.signed ?? [] }));
+}

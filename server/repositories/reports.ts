@@ -14,6 +14,8 @@ import {
 export type ReportPeriodRow = typeof reportPeriods.$inferSelect & {
   movementCode: string;
   movementTitle: string;
+  /** Who signed the plan of the movement (the default signer of its reports). */
+  signerName: string | null;
   startYear: number;
   endYear: number;
 };
@@ -27,6 +29,7 @@ const periodQuery = (db: Executor) =>
       period: reportPeriods,
       movementCode: movements.code,
       movementTitle: movements.titleVi,
+      signerName: movements.signerName,
       startYear: movements.startYear,
       endYear: movements.endYear,
     })
@@ -36,6 +39,7 @@ const toPeriod = (r: Awaited<ReturnType<typeof periodQuery>>[number]): ReportPer
   ...r.period,
   movementCode: r.movementCode,
   movementTitle: r.movementTitle,
+  signerName: r.signerName,
   startYear: r.startYear,
   endYear: r.endYear,
 });

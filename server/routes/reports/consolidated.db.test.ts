@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../policies/actor.ts';
+import { findUserByUsername } from '../../repositories/users.ts';
+import { loadActor } from '../../services/auth.ts';
+import { consolidatedReportData } from '../../services/reports-consolidated.ts';
+import {
+  buildTestApp,
+  testAdminPassword,
+  type Session,
+  type TestApp,
+} from '../../../test/support/test-app.ts';
+import { idOf, userWith } from '../units/testing.ts';
+import { openYear, publishSmallCriteria } from './testing.ts';
+
+let t: TestApp;
+let office: Session;
+let periodId: string;
+const actor = async (username: string): Promise<Actor> =>
+  loadActor(t.deps, (await findUserByUsername(t.deps.db, username))!);
+
+async function send(admin: Session, code: string, pct: number, count: number, results: string) {
+  const head = await userWith(t, admin, `${code.toLowerCase()}.head`, 'unit_head', code);
+  const url = `/api/report-periods/${periodId}/reports/${await idOf(admin, code)}`;
+  const saved = await head.request('PUT', url, {
+    answers: {
+      'R-PCT': { value: pct },
+      'R-CNT': { value: count },
+      'R-YN': { met: false },
+      'R-BON': { events: 0 },
+    },
+    narrative: { results, shortcomings: `Thiếu nhân lực (${code})`, proposals: '' },
+  });
+  const sent = await head.request(
+    'POST',
+    `${url}/submit`,
+    { version: saved.json().version },
+    { 'idempotency-key': `consolidated-${code}` },
+  );
+  expect(sent.json().status).toBe('submitted');
+  return { url, version: sent.json().version as number };
+}
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const admin = await t.signIn('admin', testAdminPassword);
+  office = await userWith(t, admin, 'tdkt.office', 'emulation_office', 'UBND-TINH');
+  await userWith(t, admin, 'tinh.leader', 'leader', 'UBND-TINH');
+  await userWith(t, admin, 'soyt.head', 'unit_head', 'SO-YT');
+  await publishSmallCriteria(office);
+  periodId = await openYear(office);
+  const xd = await send(admin, 'SO-XD', 100, 10, 'Giải ngân đạt 100% kế hoạch vốn');
+  await send(admin, 'SO-TC', 90, 4, 'Tiết kiệm chi thường xuyên 12 tỷ đồng');
+  const accepted = await office.request('POST', `${xd.url}/accept`, { version: xd.version });
+  expect(accepted.json().status).toBe('accepted');
+});
+afterAll(() => t.close());
+
+describe('consolidated report data', () => {
+  it('gathers participation, rolled-up indicators, targets and narratives for the province', async () => {
+    const data = await consolidatedReportData(t.deps, await actor('tdkt.office'), periodId, {
+      date: '2026-12-31',
+    });
+    expect(data).toMatchObject({
+      tenantName: 'Ủy ban nhân dân tỉnh Lai Châu',
+      issuerShort: 'UBND',
+      place: 'Lai Châu',
+      date: '2026-12-31',
+      number: null,
+      movement: { code: 'HTCS-THTK-2022-2030' },
+      period: { year: 2026, kind: 'year', half: 0, label: 'Năm 2026' },
+      signer: { authority: 'TM.', title: 'CHỦ TỊCH', name: 'Trần Tiến Dũng' },
+    });
+    expect(data.movement.legalBasis).toHaveLength(4);
+    const expected = data.units.length;
+    expect(expected).toBeGreaterThan(30);
+    expect(data.participation).toEqual({
+      expected,
+      submitted: 2,
+      accepted: 1,
+      late: 0,
+      notStarted: expected - 2,
+    });
+    expect(data.indicators.map((i) => [i.code, i.value, i.reportingUnits, i.target])).toEqual([
+      ['R-PCT', 95, 2, 95],
+      ['R-CNT', 14, 2, null],
+    ]);
+    expect(data.indicators[0]).toMatchObject({
+      group: 'Kết quả',
+      measure: '%',
+      aggregation: 'weighted_average',
+    });
+    expect(data.targets.length).toBeGreaterThan(0);
+    expect(data.targets[0]).toEqual({
+      code: expect.any(String),
+      name: expect.any(String),
+      unit: expect.any(String),
+      target: expect.anything(),
+      actual: null,
+      status: 'no_data',
+    });
+    expect(data.registrations).toMatchObject({ registered: 0, pledgesSigned: 0 });
+    expect(data.registrations.expected).toBeGreaterThan(30);
+    expect(data.highlights).toEqual(
+      [
+        'Sở Tài chính: Tiết kiệm chi thường xuyên 12 tỷ đồng',
+        'Sở Xây dựng: Giải ngân đạt 100% kế hoạch vốn',
+      ].sort((a, b) => new Intl.Collator('vi').compare(a, b)),
+    );
+    expect(data.shortcomings).toHaveLength(2);
+    expect(data.proposals).toEqual([]);
+    expect(data.units.find((u) => u.code === 'SO-XD')).toMatchObject({
+      status: 'accepted',
+      submittedAt: expect.any(String),
+    });
+    expect(data.recipients[0]).toBe('Ban Thi đua - Khen thưởng Trung ương');
+  });
+
+  it('is for the office and leaders only', async () => {
+    await expect(
+      consolidatedReportData(t.deps, await actor('tinh.leader'), periodId),
+    ).resolves.toMatchObject({ place: 'Lai Châu' });
+    await expect(
+      consolidatedReportData(t.deps, await actor('soyt.head'), periodId),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});
