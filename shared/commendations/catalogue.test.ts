@@ -65,6 +65,38 @@ describe('catalogue', () => {
     });
   });
 
+  it.each([
+    ['NĐ 152/2025 Đ.54 k.1 a — Bằng khen của Thủ tướng Chính phủ 3.5', 'BK_TTG', 3.5, 'a'],
+    ['NĐ 152/2025 Đ.54 k.1 b — bằng khen of the province 1.5', 'BK_CT_UBND_TINH', 1.5, 'b'],
+    ['NĐ 152/2025 Đ.54 k.1 e — Giấy khen (Luật Đ.75 k.1) 0.3', 'GK_CT_UBND_XA', 0.3, 'e'],
+  ] as const)('%s (individual)', (_name, code, value, point) => {
+    const award = findAward(code);
+    if (!award) throw new Error(code);
+    expect(multiplierOn(award, 'individual', '2025-07-01')).toMatchObject({
+      value,
+      citation: { article: '54', clause: '1', point, verified: true },
+    });
+    // the collective's amount (k.2) was not read and says so
+    expect(multiplierOn(award, 'collective', '2025-07-01')?.citation.verified).toBe(false);
+  });
+
+  it.each([
+    ['Luật 2022 Đ.21 — Chiến sĩ thi đua toàn quốc', 'CSTD_TQ', '21', true],
+    ['Luật 2022 Đ.24 — Lao động tiên tiến', 'LDTT', '24', true],
+    ['Luật 2022 Đ.25 — Cờ thi đua của Chính phủ', 'CO_TD_CP', '25', true],
+    ['Luật 2022 Đ.26 — Cờ thi đua of the province', 'CO_TD_TINH', '26', true],
+    ['Luật 2022 Đ.27 — Tập thể lao động xuất sắc', 'TTLDXS', '27', true],
+    [
+      'Luật 2022 Đ.22 — Chiến sĩ thi đua cấp tỉnh (by position, not read)',
+      'CSTD_TINH',
+      '22',
+      false,
+    ],
+    ['Luật 2022 Đ.28 — Tập thể lao động tiên tiến (by position, not read)', 'TTLDTT', '28', false],
+  ] as const)('%s', (_name, code, article, verified) => {
+    expect(findAward(code)?.citation).toMatchObject({ article, verified });
+  });
+
   it('NĐ 152/2025 Đ.49 k.4 — for the same form and level a collective gets more than an individual', () => {
     for (const a of catalogue.filter(
       (x) => x.category === 'form' && x.subjects.includes('collective'),

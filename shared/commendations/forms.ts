@@ -19,30 +19,47 @@ import {
 
 /**
  * Forms of commendation (hình thức khen thưởng).
- * Their cash clauses (NĐ 98/2023 Đ.55, NĐ 152/2025 Đ.51) were NOT read: the multipliers below
- * are recalled values, collective = 2 × individual as NĐ 152 Đ.49 k.4 requires a collective to
- * receive more than an individual. All are `verified: false` until checked against the text.
+ * Cash from 2025-07-01: NĐ 152/2025 Đ.54 k.1 for individuals, read in quotations of the clause
+ * (giadinh.suckhoedoisong.vn, 2025-08-11; laodong.vn, 2025): a) Bằng khen of the Prime Minister
+ * 3.5, b) bằng khen of a ministry or province 1.5, e) Giấy khen 0.3 × the base salary. The
+ * collective and household amounts (k.2–3) were not read: a collective is assumed to get twice an
+ * individual (as under NĐ 91/2017, plo.vn; NĐ 152 Đ.49 k.4 requires more) and a household the
+ * individual amount. The NĐ 98/2023 clause (to 2025-06-30) was not read: its values are assumed
+ * to be those of NĐ 91/2017 (BK TTg 3.5, bằng khen tỉnh 1.0, Giấy khen 0.3).
  */
 
-const cashNote = 'Multiplier recalled, clause not read; check against the decree text';
+type Amounts = Partial<Record<SubjectKind, number>>;
 
-function dated(values: Partial<Record<SubjectKind, number>>): DatedMultiplier[] {
-  return Object.entries(values).flatMap(([subject, value]) => [
-    {
+const assumed98 = unverified('NĐ 98/2023 clause not read; amount as under NĐ 91/2017 (plo.vn)');
+const assumedOthers = unverified(
+  'NĐ 152 Đ.54 k.1 read for individuals only; collective = 2 × and household = 1 × the individual amount, assumed',
+);
+
+/** The amounts to 2025-06-30 (NĐ 98) and from 2025-07-01 (NĐ 152 Đ.54 k.1, `point` for individuals). */
+function dated(old: Amounts, now: Amounts, point: string): DatedMultiplier[] {
+  return [
+    ...Object.entries(old).map(([subject, value]) => ({
       subject: subject as SubjectKind,
       value: value as number,
       effectiveFrom: law2022From,
       effectiveTo: decree98To,
-      citation: nd98('55', unverified(cashNote)),
-    },
-    {
+      citation: nd98('55', assumed98),
+    })),
+    ...Object.entries(now).map(([subject, value]) => ({
       subject: subject as SubjectKind,
       value: value as number,
       effectiveFrom: decree152From,
-      citation: nd152('51', unverified(cashNote)),
-    },
-  ]);
+      citation: nd152('54', {
+        clause: '1',
+        point,
+        ...(subject === 'individual' ? {} : assumedOthers),
+      }),
+    })),
+  ];
 }
+
+/** Individual amount `x`: collective 2x, household x. */
+const perSubject = (x: number): Amounts => ({ individual: x, collective: 2 * x, household: x });
 
 const formDossierNote = 'Law Đ.84 k.2 (dossier of forms) not read; mirrors k.1';
 const formDossier: DossierRequirement[] = [
@@ -73,7 +90,7 @@ const formDossier: DossierRequirement[] = [
   },
 ];
 
-const giayKhenCash = { individual: 0.3, collective: 0.6, household: 0.3 } as const;
+const giayKhenCash = () => dated(perSubject(0.3), perSubject(0.3), 'e');
 const giayKhen = (
   code: string,
   by: { vi: string; en: string },
@@ -89,7 +106,7 @@ const giayKhen = (
   citation: law('75', { note: 'Per DOMAIN.md §2' }),
   dossier: formDossier,
   ...extra,
-  multipliers: (extra.multipliers ?? dated(giayKhenCash)).filter((m) =>
+  multipliers: (extra.multipliers ?? giayKhenCash()).filter((m) =>
     (extra.subjects ?? subjectKinds).includes(m.subject),
   ),
 });
@@ -100,6 +117,10 @@ const twoTier: Citation = {
   verified: false,
   note: 'District level ends 2025-07-01 with two-tier local government; NĐ 152 Đ.50 k.2 c already names "xã, phường, đặc khu"',
 };
+
+const hcldCash = unverified(
+  'Amounts of the Labour Order recalled; the article on the cash of orders was not read',
+);
 
 export const commendationForms: readonly AwardDefinition[] = [
   giayKhen(
@@ -116,7 +137,7 @@ export const commendationForms: readonly AwardDefinition[] = [
     { vi: 'Chủ tịch UBND cấp huyện', en: 'chair of the district People’s Committee' },
     {
       conferrableTo: decree98To,
-      multipliers: dated(giayKhenCash).filter((m) => m.effectiveTo),
+      multipliers: giayKhenCash().filter((m) => m.effectiveTo),
       citation: { ...law('75'), note: twoTier.note },
     },
   ),
@@ -135,7 +156,8 @@ export const commendationForms: readonly AwardDefinition[] = [
       '74',
       unverified('Article recalled; standards per Bắc Ninh QĐ 86/2025 Đ.3 k.3 (DOMAIN.md)'),
     ),
-    multipliers: dated({ individual: 1.0, collective: 2.0, household: 1.0 }),
+    // 1.0 → 1.5 on 2025-07-01 (NĐ 152 Đ.54 k.1 b, read; the NĐ 98 amount assumed)
+    multipliers: dated(perSubject(1.0), perSubject(1.5), 'b'),
     dossier: formDossier,
   },
   {
@@ -147,7 +169,7 @@ export const commendationForms: readonly AwardDefinition[] = [
     kinds: ['merit', 'thematic', 'sudden', 'foreign'],
     rank: 30,
     citation: law('72', unverified('2022 text not retrieved; DOMAIN.md [verify]')),
-    multipliers: dated({ individual: 1.5, collective: 3.0, household: 1.5 }),
+    multipliers: dated(perSubject(3.5), perSubject(3.5), 'a'),
     dossier: formDossier,
   },
   ...(
@@ -168,7 +190,13 @@ export const commendationForms: readonly AwardDefinition[] = [
       code === 'HCLD_3'
         ? law('44', { note: 'Khoản 2 (workers, farmers) per DOMAIN.md; khoản 1 [verify]' })
         : law('44', unverified('Neighbouring articles for higher classes; not read')),
-    multipliers: dated({ individual: value, collective: value * 2 }),
+    multipliers: [
+      { subject: 'individual' as const, value },
+      { subject: 'collective' as const, value: value * 2 },
+    ].flatMap((m) => [
+      { ...m, effectiveFrom: law2022From, effectiveTo: decree98To, citation: nd98('—', hcldCash) },
+      { ...m, effectiveFrom: decree152From, citation: nd152('—', hcldCash) },
+    ]),
     dossier: formDossier.filter((d) => d.document !== 'contribution_confirmation'),
   })),
 ];

@@ -14,8 +14,15 @@ import type {
  * only the clause that carries them. NĐ 98 Đ.54 k.2 (collectives) was not read: same values assumed.
  */
 
-const articleNote =
-  'Article number recalled from the 2022 Law; DOMAIN.md cites only Đ.19 (list of titles) and Đ.23.';
+/**
+ * Article numbers of the 2022 Law, as read in quotations of its text (2026 session):
+ * Đ.21 k.1 CSTĐ toàn quốc (lawnet.vn), Đ.23 CSTĐCS (TVPL 593004a43ef54dba), Đ.24 k.1 LĐTT
+ * (laocai.edu.vn), Đ.25 Cờ thi đua của Chính phủ (lawnet.vn), Đ.26 k.1 cờ thi đua of a ministry
+ * or province (cited by TT 15/2025/TT-BXD Đ.10, TVPL ca0bca3c3ecb54be), Đ.27 k.1 TTLĐXS
+ * (sbft.hust.edu.vn; TT 02/2024/TT-VKSTC Đ.18). Đ.22 and Đ.28 follow by position, not read.
+ */
+const byPosition = (between: string) =>
+  unverified(`Article placed between ${between}, which were read; its own text was not read`);
 
 function dated(
   subject: SubjectKind,
@@ -27,7 +34,9 @@ function dated(
   const old: Citation = nd98('54', {
     clause,
     point,
-    ...(read98 ? {} : unverified('NĐ 98 Đ.54 k.2 not read; value assumed equal to NĐ 152 Đ.50')),
+    ...(read98
+      ? {}
+      : unverified('NĐ 98 Đ.54 k.2: only point a was read; value assumed equal to NĐ 152 Đ.50')),
   });
   return [
     { subject, value, effectiveFrom: law2022From, effectiveTo: decree98To, citation: old },
@@ -84,7 +93,7 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['individual'],
     kinds: ['merit'],
     rank: 10,
-    citation: law('24', unverified(articleNote)),
+    citation: law('24', { clause: '1' }),
     multipliers: dated('individual', 0.3, '1', 'd'),
     dossier: basic(),
   },
@@ -111,7 +120,7 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['individual'],
     kinds: ['merit'],
     rank: 30,
-    citation: law('22', unverified(articleNote)),
+    citation: law('22', byPosition('Đ.21 (CSTĐ toàn quốc) and Đ.23 (CSTĐCS)')),
     multipliers: dated('individual', 3.0, '1', 'b'),
     dossier: [submission, report, minutes, votes, initiativeProof],
   },
@@ -123,7 +132,7 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['individual'],
     kinds: ['merit'],
     rank: 40,
-    citation: law('21', unverified(articleNote)),
+    citation: law('21', { clause: '1' }),
     multipliers: dated('individual', 4.5, '1', 'a'),
     dossier: [submission, report, minutes, votes, initiativeProof],
   },
@@ -138,7 +147,12 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['collective'],
     kinds: ['merit'],
     rank: 15,
-    citation: law('29', unverified(articleNote)),
+    citation: law(
+      '28',
+      unverified(
+        'Follows Đ.27 (TTLĐXS, read) as in the 2003 Law; not read. TT 01/2024/TT-VPCP restates the standard: ≥ 70% LĐTT, nobody disciplined from a warning up',
+      ),
+    ),
     multipliers: dated('collective', 0.8, '2', 'b', false),
     dossier: basic(),
   },
@@ -150,8 +164,9 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['collective'],
     kinds: ['merit'],
     rank: 25,
-    citation: law('28', unverified(articleNote)),
-    multipliers: dated('collective', 1.5, '2', 'a', false),
+    citation: law('27', { clause: '1' }),
+    // NĐ 98/2023 Đ.54 k.2 a (1.5) read in the vietjack.me mirror of the decree's chapter VI
+    multipliers: dated('collective', 1.5, '2', 'a'),
     dossier: [submission, report, minutes],
   },
   {
@@ -165,7 +180,7 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['collective'],
     kinds: ['merit', 'thematic'],
     rank: 35,
-    citation: law('27', unverified(articleNote)),
+    citation: law('26', { clause: '1' }),
     multipliers: dated('collective', 8.0, '2', 'e', false),
     dossier: [submission, report, minutes, votes],
   },
@@ -177,7 +192,7 @@ export const emulationTitles: readonly AwardDefinition[] = [
     subjects: ['collective'],
     kinds: ['merit', 'thematic'],
     rank: 45,
-    citation: law('26', unverified(articleNote)),
+    citation: law('25'),
     multipliers: dated('collective', 12.0, '2', 'đ', false),
     dossier: [submission, report, minutes, votes],
   },

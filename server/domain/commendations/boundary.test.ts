@@ -108,4 +108,17 @@ describe('2025-06-30 vs 2025-07-01', () => {
       2_340_000, 2_340_000,
     ]);
   });
+
+  it('NĐ 98/2023 → NĐ 152/2025 Đ.54 k.1 b — the provincial Bằng khen pays an individual 1.0 × on 30/6 and 1.5 × on 1/7', () => {
+    const award = findAward('BK_CT_UBND_TINH');
+    if (!award) throw new Error('BK_CT_UBND_TINH missing from the catalogue');
+    const [old, now] = [before, after].map((d) => multiplierOn(award, 'individual', d));
+    expect([old?.value, now?.value]).toEqual([1, 1.5]);
+    expect(now?.citation).toMatchObject({ article: '54', clause: '1', point: 'b', verified: true });
+    // the NĐ 98 amount rests on NĐ 91/2017 and is flagged so
+    expect(old?.citation.verified).toBe(false);
+    expect(
+      [before, after].map((d, i) => cashAmount([1, 1.5][i]!, baseSalaryTable, d).amount),
+    ).toEqual([2_340_000, 3_510_000]);
+  });
 });

@@ -12,10 +12,11 @@ const ldttOfficial = rule(
   'lc.ldtt.official',
   'LDTT',
   'individual',
-  cite.law('24', '1', undefined, recalled),
+  // Luật Đ.24 k.1 a–b read in a quotation of the text (laocai.edu.vn)
+  cite.law('24', '1'),
   all(
-    cited({ kind: 'rating_in_year', min: 'HTT' }, cite.law('24', '1', 'a', recalled)),
-    cited({ kind: 'attested', fact: 'exemplary_conduct' }, cite.law('24', '1', 'b', recalled)),
+    cited({ kind: 'rating_in_year', min: 'HTT' }, cite.law('24', '1', 'a')),
+    cited({ kind: 'attested', fact: 'exemplary_conduct' }, cite.law('24', '1', 'b')),
     cited(
       { kind: 'months_worked_in_year', min: 10 },
       cite.province(
@@ -110,15 +111,21 @@ const cstdToanQuoc = rule(
   'lc.cstd_tq',
   'CSTD_TQ',
   'individual',
-  cite.law('21', undefined, undefined, recalled),
+  // Luật Đ.21 k.1 a–b read in a quotation of the text (lawnet.vn)
+  cite.law('21', '1'),
   all(
     cited(
       { kind: 'title_held_consecutive', award: 'CSTD_TINH', years: 2 },
-      cite.law('21', '1', undefined, 'Two consecutive provincial CSTĐ, recalled [verify]'),
+      cite.law('21', '1', 'a'),
     ),
     cited(
       { kind: 'initiatives_recognised', count: 1, minLevel: 'national', windowYears: 6 },
-      cite.law('21', '2', undefined, 'Nation-wide effect, recalled [verify]'),
+      cite.law(
+        '21',
+        '1',
+        'b',
+        'Point read; "recognised at national level within 6 years" is how this rule measures nation-wide effect (k.2: the head of the ministry or province recognises it)',
+      ),
     ),
   ),
 );

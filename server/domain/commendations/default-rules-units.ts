@@ -10,48 +10,41 @@ import type { Rule } from './rules.ts';
 
 /** Lai Châu's default rules for collectives and households, and the Giấy khen of each conferring level. */
 
+/** Luật Đ.28 not read: it follows Đ.27 (read); TT 01/2024/TT-VPCP restates its standard. */
+const ttldttNote =
+  'Article follows Đ.27 (read), not read itself; standard as restated by TT 01/2024/TT-VPCP (lawnet.vn)';
 const ttldtt = rule(
   'lc.ttldtt',
   'TTLDTT',
   'collective',
-  cite.law(
-    '29',
-    undefined,
-    undefined,
-    `${recalled}; standards per DOMAIN.md (Bắc Ninh QĐ 86/2025 Đ.3–4)`,
-  ),
+  cite.law('28', '1', undefined, ttldttNote),
   all(
-    cited({ kind: 'rating_in_year', min: 'HTT' }, cite.law('29', undefined, undefined, recalled)),
+    cited({ kind: 'rating_in_year', min: 'HTT' }, cite.law('28', '1', undefined, ttldttNote)),
     cited(
       { kind: 'members_share_with_title', award: 'LDTT', minShare: 0.7 },
-      cite.province('3', `${bacNinhSlot}; 70% share [verify]`),
+      cite.law('28', '1', undefined, ttldttNote),
     ),
     cited(
       { kind: 'no_member_discipline', minSeverity: 'warning' },
-      cite.law('29', undefined, undefined, recalled),
+      cite.law('28', '1', undefined, ttldttNote),
     ),
   ),
 );
 
+/** Luật Đ.27 k.1 read in a quotation of the text (sbft.hust.edu.vn): a) HTXS; c) 100% HT, ≥ 70% LĐTT; d) a CSTĐCS. */
 const ttldxs = rule(
   'lc.ttldxs',
   'TTLDXS',
   'collective',
-  cite.law(
-    '28',
-    undefined,
-    undefined,
-    `${recalled}; standards per DOMAIN.md (Bắc Ninh QĐ 86/2025 Đ.3–4)`,
-  ),
+  cite.law('27', '1'),
   all(
-    { kind: 'rating_in_year', min: 'HTXS' },
-    { kind: 'members_share_with_rating', min: 'HT', minShare: 1 },
+    cited({ kind: 'rating_in_year', min: 'HTXS' }, cite.law('27', '1', 'a')),
+    cited({ kind: 'members_share_with_rating', min: 'HT', minShare: 1 }, cite.law('27', '1', 'c')),
     cited(
       { kind: 'members_share_with_title', award: 'LDTT', minShare: 0.7 },
-      cite.province('3', `${bacNinhSlot}; 70% share [verify]`),
+      cite.law('27', '1', 'c'),
     ),
-    { kind: 'members_count_with_title', award: 'CSTDCS', min: 1 },
-    { kind: 'no_member_discipline', minSeverity: 'warning' },
+    cited({ kind: 'members_count_with_title', award: 'CSTDCS', min: 1 }, cite.law('27', '1', 'd')),
   ),
 );
 
@@ -59,7 +52,7 @@ const coTinh = rule(
   'lc.co_td_tinh',
   'CO_TD_TINH',
   'collective',
-  cite.province('3', `${bacNinhSlot}, Đ.3 k.1; Law Đ.27 ${recalled}`),
+  cite.province('3', `${bacNinhSlot}, Đ.3 k.1; Law Đ.26 k.1 (read)`),
   all(
     { kind: 'attested', fact: 'block_leader' },
     { kind: 'attested', fact: 'targets_exceeded' },
@@ -72,7 +65,12 @@ const coChinhPhu = rule(
   'lc.co_td_cp',
   'CO_TD_CP',
   'collective',
-  cite.law('26', undefined, undefined, `${recalled}; wording [verify]`),
+  cite.law(
+    '25',
+    undefined,
+    undefined,
+    'Article read (lawnet.vn); this rule’s two conditions simplify it',
+  ),
   all(
     { kind: 'holds_title_in_year', award: 'CO_TD_TINH' },
     { kind: 'attested', fact: 'national_leader' },

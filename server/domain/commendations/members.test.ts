@@ -71,6 +71,24 @@ describe('memberYears', () => {
     expect(verdict(6)).toBe('not_eligible');
   });
 
+  it('Luật 2022 Đ.27 k.1 — a member’s warning does not bar Tập thể LĐXS; it bars Tập thể LĐTT (no one disciplined from a warning up)', () => {
+    const people = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const records = [
+      ...people.flatMap((p) => [rating(p.id, 2024, 'HTT'), award(p.id, 2024, 'LDTT')]),
+      award('a', 2024, 'CSTDCS'),
+      discipline('c', '2024-05-01', 'warning'),
+    ];
+    const history = (r: 'HTXS' | 'HTT') => ({
+      subject: { id: 'u', kind: 'collective' as const, name: 'Sở Xây dựng' },
+      ratings: [{ year: 2024, rating: r }],
+      members: memberYears(people, records),
+    });
+    const verdict = (award: string, r: 'HTXS' | 'HTT') =>
+      checkEligibility(laiChauDefaultRules, history(r), award, 'collective', '2025-03-01').verdict;
+    expect(verdict('TTLDXS', 'HTXS')).toBe('eligible');
+    expect(verdict('TTLDTT', 'HTT')).toBe('not_eligible');
+  });
+
   it('property: every member-year comes from a record of that member in that year, once', () => {
     const record = fc.oneof(
       fc
