@@ -123,4 +123,21 @@ describe('consolidated report data', () => {
       consolidatedReportData(t.deps, await actor('soyt.head'), periodId),
     ).rejects.toMatchObject({ status: 403 });
   });
+
+  it('is served as DOCX, PDF and XLSX annexes to the office, not to a unit head', async () => {
+    const base = `/api/report-periods/${periodId}/consolidated`;
+    const docx = await office.request('GET', `${base}.docx?date=2026-12-31`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    expect(docx.headers['content-disposition']).toMatch(/^attachment; filename=".+\.docx"/);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const pdf = await office.request('GET', `${base}.pdf?inline=1`);
+    expect(pdf.headers['content-disposition']).toMatch(/^inline;/);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await office.request('GET', `${base}.xlsx`)).headers['content-type']).toContain(
+      'spreadsheetml',
+    );
+    const head = await t.signIn('soyt.head', 'user-password-2026');
+    expect((await head.request('GET', `${base}.docx`)).statusCode).toBe(403);
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../presenters/reports.ts';
 import { periodBoard, periodRollup } from '../../services/reports-board.ts';
 import * as periods from '../../services/reports-periods.ts';
+import { consolidatedRoutes } from './documents.ts';
 import { evidenceRoutes } from './evidence.ts';
 import { indicatorWorkbookRoutes } from './excel.ts';
 import { reportWorkflowRoutes } from './reports.ts';
@@ -103,4 +104,5 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   await app.register(reportWorkflowRoutes, { deps });
   await app.register(evidenceRoutes, { deps });
   await app.register(indicatorWorkbookRoutes, { deps });
+  await app.register(consolidatedRoutes, { deps });
 };
