@@ -146,5 +146,31 @@ describe('journey: the office imports past history, opens a unit’s history and
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(await hasHorizontalScroll(page)).toBe(false);
+
+    // 5. A household that gave land for a road: its page, the contribution, and the Bằng khen.
+    await page.goto(`${j.baseUrl}/households`);
+    await page.getByTestId('household-add').click();
+    await page.locator('#household-headName').fill('Lò Văn Páo');
+    await page.locator('#household-address').fill('Bản Nà Tăm, xã Bản Bo');
+    await page.locator('#household-unit').fill('Sở Nội vụ');
+    await page.getByRole('option', { name: 'Sở Nội vụ', exact: true }).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('link', { name: 'Lò Văn Páo' }).click();
+    await page
+      .getByRole('heading', { name: 'Thành tích hộ gia đình: Lò Văn Páo' })
+      .waitFor(patience);
+    await page.locator('#contribution-kind').selectOption('land');
+    await page.locator('#contribution-date').fill('2025-05-01');
+    await page.locator('#contribution-project').fill('Đường vào bản Nà Tăm');
+    await page.getByRole('button', { name: 'Ghi đóng góp' }).click();
+    await page.getByText('Hiến đất · 01/05/2025 · Đường vào bản Nà Tăm').waitFor(patience);
+    await page.locator('#elig-award').selectOption('BK_CT_UBND_TINH');
+    await page.locator('#elig-date').fill('2025-10-15');
+    await page.getByTestId('eligibility-check').click();
+    await expect
+      .poll(() => page.getByTestId('eligibility-verdict').textContent(), patience)
+      .toBe('Đủ điều kiện');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
   });
 });
