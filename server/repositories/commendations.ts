@@ -7,7 +7,6 @@ import {
   households,
   initiatives,
   people,
-  unitVersions,
 } from '../db/schema/index.ts';
 import type { Rule } from '../domain/commendations/index.ts';
 import type { Role } from '../../shared/roles.ts';
@@ -285,61 +284,4 @@ export async function findHousehold(db: Executor, tenantId: string, id: string) 
 export async function insertHousehold(db: Executor, values: typeof households.$inferInsert) {
   const [row] = await db.insert(households).values(values).returning();
   return row!;
-}
-
-/** Initiatives registered under any of the given units (a collective's own and its predecessors'). */
-export function initiativesOfUnits(db: Executor, tenantId: string, unitIds: string[]) {
-  if (!unitIds.length) return Promise.resolve([] as InitiativeRow[]);
-  return db
-    .select()
-    .from(initiatives)
-    .where(and(eq(initiatives.tenantId, tenantId), inArray(initiatives.unitId, unitIds)))
-    .orderBy(desc(initiatives.createdAt));
-}
-
-/** A unit's commune type on `date` (its version in force then), null when it has none. */
-export async function communeTypeOn(db: Executor, tenantId: string, unitId: string, date: string) {
-  const [row] = await db
-    .select({ communeType: unitVersions.communeType })
-    .from(unitVersions)
-    .where(
-      and(
-        eq(unitVersions.tenantId, tenantId),
-        eq(unitVersions.unitId, unitId),
-        sql`${unitVersions.validFrom} <= ${date}::date`,
-        sql`(${unitVersions.validTo} is null or ${unitVersions.validTo} > ${date}::date)`,
-      ),
-    )
-    .limit(1);
-  return row?.communeType ?? null;
-}
-
-/** Units directly under `parentId` on `date`, with their name and commune type then. */
-export function childUnitsOn(db: Executor, tenantId: string, parentId: string, date: string) {
-  return db
-    .select({
-      id: unitVersions.unitId,
-      name: unitVersions.name,
-      communeType: unitVersions.communeType,
-    })
-    .from(unitVersions)
-    .where(
-      and(
-        eq(unitVersions.tenantId, tenantId),
-        eq(unitVersions.parentId, parentId),
-        sql`${unitVersions.validFrom} <= ${date}::date`,
-        sql`(${unitVersions.validTo} is null or ${unitVersions.validTo} > ${date}::date)`,
-      ),
-    )
-    .orderBy(asc(unitVersions.name))
-    .limit(500);
-}
-
-/** Everyone recorded under any of the given units (members of those collectives). */
-export function listPeopleOfUnits(db: Executor, tenantId: string, unitIds: string[]) {
-  if (!unitIds.length) return Promise.resolve([] as PersonRow[]);
-  return db
-    .select()
-    .from(people)
-    .where(and(eq(people.tenantId, tenantId), inArray(people.unitId, unitIds)));
 }

@@ -15,6 +15,7 @@ import {
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { historyPolicy } from '../policies/commendations.ts';
+import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { listHouseholds } from './commendations-households.ts';
@@ -65,8 +66,8 @@ async function collectiveHistories(
   const ids = units.map((u) => u.id);
   const [records, initiatives, people] = await Promise.all([
     repo.recordsOfMany(deps.db, tenantId, 'collective', ids),
-    repo.initiativesOfUnits(deps.db, tenantId, ids),
-    repo.listPeopleOfUnits(deps.db, tenantId, ids),
+    collectives.initiativesOfUnits(deps.db, tenantId, ids),
+    collectives.listPeopleOfUnits(deps.db, tenantId, ids),
   ]);
   const memberRecords = await repo.recordsOfMany(
     deps.db,
@@ -111,7 +112,7 @@ export async function checkSubject(
   const tenantId = actor.tenantId;
   let history: SubjectHistory;
   if (input.subjectKind === 'collective') {
-    const communeType = await repo.communeTypeOn(deps.db, tenantId, subject.id, input.date);
+    const communeType = await collectives.communeTypeOn(deps.db, tenantId, subject.id, input.date);
     [history] = (await collectiveHistories(deps, tenantId, [
       { id: subject.id, name: subject.unitName, communeType },
     ])) as [SubjectHistory];
@@ -144,9 +145,9 @@ async function candidateHistories(
     const own = {
       id: unitId,
       name: name ?? '',
-      communeType: await repo.communeTypeOn(deps.db, tenantId, unitId, onDate),
+      communeType: await collectives.communeTypeOn(deps.db, tenantId, unitId, onDate),
     };
-    const children = await repo.childUnitsOn(deps.db, tenantId, unitId, onDate);
+    const children = await collectives.childUnitsOn(deps.db, tenantId, unitId, onDate);
     return collectiveHistories(deps, tenantId, [own, ...children]);
   }
   if (kind === 'household') {

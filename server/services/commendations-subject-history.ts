@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.ts';
 import { lineage, type UnitEvent } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
+import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { lineageEvents } from '../repositories/units.ts';
@@ -79,6 +80,6 @@ export async function historyOf(
       .filter((r) => r.subjectId !== id)
       .sort(byNewest)
       .map((r) => ({ ...r, fromUnitId: r.subjectId, fromUnitName: names.get(r.subjectId) ?? '' })),
-    initiatives: await repo.initiativesOfUnits(deps.db, tenantId, ids),
+    initiatives: await collectives.initiativesOfUnits(deps.db, tenantId, ids),
   };
 }
