@@ -74,11 +74,7 @@ export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryRespo
   };
 }
 
-export const presentEvidence = (
-  e:
-    | ReportView['evidence'][number]
-    | (Omit<ReportView['evidence'][number], 'uploadedByName'> & { uploadedByName: string }),
-): EvidenceResponse => ({
+export const presentEvidence = (e: ReportView['evidence'][number]): EvidenceResponse => ({
   id: e.id,
   criterionCode: e.criterionCode,
   fileName: e.fileName,
@@ -115,8 +111,10 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
       note: r.note,
       at: r.at.toISOString(),
       by: { id: r.by, name: r.byName },
+      byName: r.byName,
     })),
     submissions: row?.submissions ?? 0,
+    evidenceMaxMb: v.evidenceMaxMb,
   };
 }
 

@@ -95,6 +95,8 @@ export interface ReportView {
   reviews: repo.ReviewRow[];
   firstSubmittedAt: Date | null;
   subject: ReportSubject;
+  /** The configured size limit of one evidence file, for the form to say before an upload. */
+  evidenceMaxMb: number;
 }
 
 export const periodRange = (p: repo.ReportPeriodRow) => ({
@@ -166,6 +168,7 @@ export async function loadReport(
     reviews,
     firstSubmittedAt: (row && first.get(row.id)) ?? null,
     subject,
+    evidenceMaxMb: Math.round(deps.config.evidenceMaxBytes / 1024 / 1024),
   };
 }
 

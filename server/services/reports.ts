@@ -116,8 +116,9 @@ export async function submitReport(
   input: { version: number; idempotencyKey: string },
 ): Promise<ReportView> {
   const view = await loadReport(deps, actor, periodId, unitId);
+  // A replay answers with the report as it stands now (the first request may have just committed).
   if (view.row && (await repo.findSubmission(deps.db, view.row.id, input.idempotencyKey)))
-    return view;
+    return loadReport(deps, actor, periodId, unitId, view.period);
   authorizeReport(actor, view.subject, 'submit');
   if (input.version !== view.row!.version) throw conflict();
   const criteria = applicableCriteria(view.criteria.content, view.unit.kind);

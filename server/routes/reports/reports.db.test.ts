@@ -251,6 +251,9 @@ describe('a unit reports', () => {
       abilities: { save: true, submit: true },
       reviews: [{ action: 'return', note: 'Đề nghị bổ sung', by: { name: 'tinh.head' } }],
     });
+    // The unit's writers hear of it; the reviewer is not told of its own act.
+    const bell = (await officer.request('GET', '/api/notifications')).json();
+    expect(bell.items.map((i: { kind: string }) => i.kind)).toContain('report_returned');
     const fixed = await put(officer, {
       answers: completeAnswers(97),
       narrative,
@@ -340,6 +343,16 @@ describe('a unit reports', () => {
       403,
     );
     const tc = await idOf(admin, 'SO-TC');
+    // "Remind now" (the jobs module's route) shows on the board as the last reminder.
+    const reminded = await office.request('POST', `/api/report-periods/${periodId}/remind`, {
+      unitIds: [tc],
+    });
+    expect(reminded.json().notified).toBe(1);
+    const after = (await office.request('GET', `/api/report-periods/${periodId}/board`)).json();
+    const lastOf = (code: string) =>
+      after.units.find((u: { unit: { code: string } }) => u.unit.code === code).lastReminderAt;
+    expect(lastOf('SO-TC')).not.toBeNull();
+    expect(lastOf('SO-XD')).toBeNull();
     const clock = t.deps.clock;
     try {
       // Sessions expire with the clock: sign in again at each moved time.

@@ -174,9 +174,12 @@ export const reportResponse = summaryResponse.extend({
       note: z.string().nullable(),
       at: z.string(),
       by: z.object({ id: z.uuid(), name: z.string() }),
+      byName: z.string(),
     }),
   ),
   submissions: z.int(),
+  /** The largest evidence file accepted, in MB (EVIDENCE_MAX_MB). */
+  evidenceMaxMb: z.int(),
 });
 
 const statusCounts = z.record(z.enum(boardStatuses), z.int());
