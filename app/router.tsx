@@ -276,8 +276,14 @@ const reportsRoute = createRoute({
 const reportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reports/$periodId/units/$unitId',
-  validateSearch: (search: Record<string, unknown>): { section?: string } =>
-    typeof search.section === 'string' && search.section ? { section: search.section } : {},
+  // A section is a group's index (a plain number in the URL: ?section=0) or a named part.
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { section?: number | 'narrative' | 'evidence' | 'check' } => {
+    const s = search.section;
+    if (typeof s === 'number' && Number.isInteger(s) && s >= 0) return { section: s };
+    return s === 'narrative' || s === 'evidence' || s === 'check' ? { section: s } : {};
+  },
   component: lazyRouteComponent(() => import('./routes/report.tsx'), 'ReportPage'),
 });
 

@@ -94,12 +94,7 @@ export function IndicatorExcel({ periodId }: { periodId: string }) {
             {t('reports.excel.import')}
           </Button>
           {result && result.errors.length > 0 && (
-            <Button
-              variant="light"
-              color="orange"
-              loading={busy}
-              onClick={() => void run('import_valid')}
-            >
+            <Button variant="default" loading={busy} onClick={() => void run('import_valid')}>
               {t('reports.excel.importValid')}
             </Button>
           )}

@@ -72,7 +72,7 @@ export function ReportEditor({
     await navigate({
       to: '/reports/$periodId/units/$unitId',
       params: { periodId: report.periodId, unitId: report.unit.id },
-      search: next === undefined ? {} : { section: String(next) },
+      search: next === undefined ? {} : { section: next },
     });
     window.scrollTo(0, 0);
   };
@@ -117,12 +117,7 @@ export function ReportEditor({
             {f.evidenceRequired && (
               <>
                 <ReturnReason reason={reasons[`evidence.${f.code}`]} />
-                <ReportEvidence
-                  report={report}
-                  criterionCode={f.code}
-                  editable={report.abilities.upload}
-                  onChanged={(evidence) => draft.adopt({ ...report, evidence })}
-                />
+                <ReportEvidence report={report} criterionCode={f.code} aside={draft.aside} />
               </>
             )}
           </ReportField>
@@ -166,12 +161,7 @@ export function ReportEditor({
         <Title order={2} size="h3">
           {t('reports.evidence.title')}
         </Title>
-        <ReportEvidence
-          report={report}
-          criterionCode={null}
-          editable={report.abilities.upload}
-          onChanged={(evidence) => draft.adopt({ ...report, evidence })}
-        />
+        <ReportEvidence report={report} criterionCode={null} aside={draft.aside} />
         {backAndNext('check')}
       </Stack>
     );

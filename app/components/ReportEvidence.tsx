@@ -17,14 +17,14 @@ const sizeText = (bytes: number) =>
 export function ReportEvidence({
   report,
   criterionCode,
-  editable,
-  onChanged,
+  aside,
 }: {
   report: Report;
   criterionCode: string | null;
-  editable: boolean;
-  onChanged: (files: EvidenceFile[]) => void;
+  /** How an upload or a removal runs beside the draft (useReportDraft.aside); absent: read-only. */
+  aside?: ((work: () => Promise<unknown>) => Promise<void>) | undefined;
 }) {
+  const editable = Boolean(aside) && report.abilities.upload;
   const { t } = useI18n();
   const { form, busy, submit } = useSubmitForm();
   const [file, setFile] = useState<File | null>(null);
@@ -39,15 +39,17 @@ export function ReportEvidence({
       setDone(null);
       setProgress(0);
       try {
-        const added = await reportCommands.uploadEvidence(
-          report.periodId,
-          report.unit.id,
-          file,
-          criterionCode,
-          setProgress,
-        );
-        onChanged([...report.evidence, added]);
-        setDone(added.fileName);
+        let added: EvidenceFile | undefined;
+        await aside!(async () => {
+          added = await reportCommands.uploadEvidence(
+            report.periodId,
+            report.unit.id,
+            file,
+            criterionCode,
+            setProgress,
+          );
+        });
+        setDone(added!.fileName);
         setFile(null);
         form.clear();
       } finally {
@@ -57,8 +59,7 @@ export function ReportEvidence({
 
   const remove = (id: string) =>
     submit(async () => {
-      await reportCommands.deleteEvidence(id);
-      onChanged(report.evidence.filter((f) => f.id !== id));
+      await aside!(() => reportCommands.deleteEvidence(id));
     });
 
   const error =

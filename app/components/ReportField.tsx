@@ -1,9 +1,9 @@
 import {
   Alert,
   Badge,
-  Fieldset,
   Group,
   NativeSelect,
+  Paper,
   Radio,
   Stack,
   Text,
@@ -117,10 +117,21 @@ export function ReportField({
   const { t, pick } = useI18n();
   const id = fieldInputId(field.key);
   const error = errors[field.key];
-  const legend = `${field.code} – ${pick(field.name)}`;
+  const titleId = `${id}-title`;
+  // A titled group rather than a fieldset: criteria texts run to several lines, which a
+  // legend draws across the border.
   return (
-    <Fieldset legend={legend} data-testid={`field-${field.code}`}>
+    <Paper
+      withBorder
+      p="sm"
+      role="group"
+      aria-labelledby={titleId}
+      data-testid={`field-${field.code}`}
+    >
       <Stack gap="xs">
+        <Text id={titleId} fw={700} size="sm">
+          {field.code} – {pick(field.name)}
+        </Text>
         <FieldFacts field={field} />
         <ReturnReason reason={reason} />
         {field.kind === 'quantitative' && (
@@ -179,6 +190,6 @@ export function ReportField({
         />
         {children}
       </Stack>
-    </Fieldset>
+    </Paper>
   );
 }

@@ -119,11 +119,9 @@ export function ReportReview({
         </Alert>
       )}
       <ErrorSummary errors={form.errors} fields={summaryFields} />
-      {reviewing && (
-        <Text size="sm" c="dimmed">
-          {t('reports.reviewPanel.intro')}
-        </Text>
-      )}
+      <Text size="sm" c="dimmed">
+        {reviewing ? t('reports.reviewPanel.intro') : t('reports.task.readOnly')}
+      </Text>
       <ReportAnswers
         report={report}
         answers={report.answers}
@@ -165,18 +163,17 @@ export function ReportReview({
         <Title order={2} size="h5" mb="xs">
           {t('reports.evidence.title')}
         </Title>
-        <ReportEvidence
-          report={report}
-          criterionCode={null}
-          editable={false}
-          onChanged={() => {}}
-        />
-        {report.evidence
-          .filter((f) => f.criterionCode)
+        <ReportEvidence report={report} criterionCode={null} />
+        {report.form
+          .flatMap((s) => s.fields)
+          .filter((f) => report.evidence.some((e) => e.criterionCode === f.code))
           .map((f) => (
-            <Text key={f.id} size="sm">
-              {f.criterionCode}: <a href={`/api/evidence/${f.id}`}>{f.fileName}</a>
-            </Text>
+            <Stack key={f.code} gap={2} mt="xs">
+              <Text size="sm" fw={600}>
+                {f.code}
+              </Text>
+              <ReportEvidence report={report} criterionCode={f.code} />
+            </Stack>
           ))}
       </Paper>
       {reviewing && (
@@ -196,17 +193,12 @@ export function ReportReview({
             />
             <Group>
               {report.abilities.return && (
-                <Button
-                  color="orange"
-                  variant="light"
-                  loading={busy}
-                  onClick={() => void sendBack()}
-                >
+                <Button variant="default" loading={busy} onClick={() => void sendBack()}>
                   {t('reports.reviewPanel.return')}
                 </Button>
               )}
               {report.abilities.accept && (
-                <Button color="green" loading={busy} onClick={() => void accept()}>
+                <Button loading={busy} onClick={() => void accept()}>
                   {t('reports.reviewPanel.accept')}
                 </Button>
               )}

@@ -45,7 +45,7 @@ export function ReportTaskList({ draft, report }: { draft: ReportDraft; report: 
             <AnchorLink
               to="/reports/$periodId/units/$unitId"
               params={{ periodId: report.periodId, unitId: report.unit.id }}
-              search={{ section: String(row.key) }}
+              search={{ section: row.key }}
               fw={600}
             >
               {i + 1}. {row.label}

@@ -78,12 +78,39 @@ export function useReportDraft(initial: Report) {
     return !dirty.current && !stopped.current;
   }, [send]);
 
+  const holds = useRef(0);
   const schedule = useCallback(() => {
     dirty.current = true;
     setState('unsaved');
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), pauseMs);
+    const tick = () => {
+      // An upload may be creating the report row: saving now would use a stale version.
+      if (holds.current > 0) timer.current = setTimeout(tick, pauseMs);
+      else void flush();
+    };
+    timer.current = setTimeout(tick, pauseMs);
   }, [flush]);
+
+  /**
+   * Runs a change the server makes to the report besides the draft text (an evidence file
+   * added or removed): pending text is saved first, saving waits meanwhile, and the report
+   * is read again afterwards for its new files and version.
+   */
+  const aside = async (work: () => Promise<unknown>): Promise<void> => {
+    await flush();
+    holds.current += 1;
+    try {
+      await work();
+      const fresh = await queryClient.fetchQuery({
+        ...reportQuery(initial.periodId, initial.unit.id),
+        staleTime: 0,
+      });
+      version.current = fresh.version;
+      setReport(fresh);
+    } finally {
+      holds.current -= 1;
+    }
+  };
 
   useEffect(
     () => () => {
@@ -118,6 +145,7 @@ export function useReportDraft(initial: Report) {
   return {
     report,
     adopt,
+    aside,
     answers,
     narrative,
     setAnswer,

@@ -4,7 +4,6 @@ import { getRouteApi } from '@tanstack/react-router';
 import { reportPeriodQuery, reportQuery, type Report } from '../api/reports.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
-import { ReportAnswers } from '../components/ReportAnswers.tsx';
 import { ReportEditor } from '../components/ReportEditor.tsx';
 import { ReportReview } from '../components/ReportReview.tsx';
 import { ReportStatusBadge } from '../components/ReportStatusBadge.tsx';
@@ -15,31 +14,16 @@ import { formatDate } from '../lib/format.ts';
 
 const route = getRouteApi('/app/reports/$periodId/units/$unitId');
 
-const sectionOf = (raw: string | undefined): SectionKey | undefined => {
-  if (raw === undefined) return undefined;
-  if (raw === 'narrative' || raw === 'evidence' || raw === 'check') return raw;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 0 ? n : undefined;
-};
-
-/** The unit editing its report (draft / returned), or a reviewer reading it. */
+/**
+ * The unit editing its report (draft / returned), else the reading copy — with the
+ * reviewer's actions when the actor may return, accept or reopen it.
+ */
 function ReportBody({ initial, section }: { initial: Report; section: SectionKey | undefined }) {
-  const { t } = useI18n();
   const draft = useReportDraft(initial);
   const report = draft.report;
-  if (report.abilities.save || (report.abilities.submit && section === 'check'))
+  if (report.abilities.save || section === 'check')
     return <ReportEditor draft={draft} section={section} />;
-  if (report.abilities.return || report.abilities.accept || report.abilities.reopen)
-    return <ReportReview report={report} onChanged={draft.adopt} />;
-  if (section === 'check') return <ReportEditor draft={draft} section="check" />;
-  return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('reports.task.readOnly')}
-      </Text>
-      <ReportAnswers report={report} answers={report.answers} narrative={report.narrative} />
-    </Stack>
-  );
+  return <ReportReview report={report} onChanged={draft.adopt} />;
 }
 
 export function ReportPage() {
@@ -88,11 +72,7 @@ export function ReportPage() {
               <Text size="sm">{t('reports.locked')}</Text>
             </Alert>
           )}
-          <ReportBody
-            key={`${periodId}:${unitId}`}
-            initial={report.data}
-            section={sectionOf(section)}
-          />
+          <ReportBody key={`${periodId}:${unitId}`} initial={report.data} section={section} />
         </>
       )}
     </Stack>

@@ -74,7 +74,7 @@ const axeSource = fs.readFileSync(
 /** axe-core's WCAG 2.1 A/AA violations on the current page (evaluated over CDP, so the CSP still applies to the app). */
 export async function axeViolations(
   page: Page,
-): Promise<{ id: string; impact: string | null; nodes: number; help: string }[]> {
+): Promise<{ id: string; impact: string | null; nodes: number; help: string; where: string[] }[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
@@ -84,7 +84,12 @@ export async function axeViolations(
             ctx: unknown,
             opts: unknown,
           ) => Promise<{
-            violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: unknown[]; failureSummary?: string }[];
+            }[];
           }>;
         };
       }
@@ -96,6 +101,8 @@ export async function axeViolations(
       id: v.id,
       impact: v.impact,
       nodes: v.nodes.length,
+      // Which elements, so a failing journey says where to look.
+      where: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
       help: v.help,
     }));
   });
