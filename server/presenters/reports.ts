@@ -45,7 +45,7 @@ export function presentPeriod(p: ReportPeriodRow, today: string): PeriodResponse
   };
 }
 
-export function presentPeriodDetail(v: PeriodView) {
+export function presentPeriodDetail(v: Pick<PeriodView, 'period' | 'today' | 'abilities'>) {
   const { update, board, remind, documents } = v.abilities;
   return { ...presentPeriod(v.period, v.today), abilities: { update, board, remind, documents } };
 }
@@ -120,7 +120,7 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
 
 export function presentBoard(b: Awaited<ReturnType<typeof periodBoard>>): BoardResponse {
   return {
-    period: presentPeriod(b.period, b.today),
+    period: presentPeriodDetail({ period: b.period, today: b.today, abilities: b.periodAbilities }),
     counts: b.counts,
     units: b.rows.map((r) => ({
       unit: unitRef(r.unit),
@@ -137,6 +137,7 @@ export function presentRollup(r: Awaited<ReturnType<typeof periodRollup>>): Roll
   return {
     referenceDate: r.state.period.referenceDate,
     unit: unitRef(r.unit),
+    parent: r.parent && unitRef(r.parent),
     status: r.status,
     statusCounts: r.statusCounts,
     children: r.children.map((c) => ({

@@ -14,7 +14,7 @@ import {
   type BoardStatus,
   type ReportStatus,
 } from '../domain/reports/status.ts';
-import { hasAnyRole, type Actor } from '../policies/actor.ts';
+import { abilities, hasAnyRole, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { reportPeriodPolicy, reviews, rollupPolicy } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
@@ -136,6 +136,7 @@ export async function periodBoard(deps: Deps, actor: Actor, periodId: string) {
   const state = await loadPeriodState(deps, actor.tenantId, periodId);
   const subject = { rootUnitId: state.rootUnitId };
   authorize(reportPeriodPolicy, actor, 'board', subject);
+  const periodAbilities = abilities(reportPeriodPolicy, actor, subject);
   const all = hasAnyRole(actor, ['emulation_office', 'leader'], state.rootUnitId);
   const reminders = await repo.lastReminders(deps.db, actor.tenantId, periodId);
   const rows = boardRows(state, reminders).filter(
@@ -150,6 +151,7 @@ export async function periodBoard(deps: Deps, actor: Actor, periodId: string) {
   return {
     period: state.period,
     today: state.today,
+    periodAbilities,
     counts: countBoard(rows.map((r) => r.status)),
     rows,
   };
@@ -196,11 +198,14 @@ export async function periodRollup(deps: Deps, actor: Actor, periodId: string, u
   authorize(rollupPolicy, actor, 'read', { rootUnitId: state.rootUnitId, unitId: target });
   const unit = state.units.get(target);
   if (!unit) throw notFound();
+  const up = unit.parentId ? state.units.get(unit.parentId) : undefined;
+  const parent =
+    up && rollupPolicy.read(actor, { rootUnitId: state.rootUnitId, unitId: up.id }) ? up : null;
   const criteria = await rollupCriteria(deps, state);
   const out = rollup(
     state.input,
     target,
     criteria.map((c) => c.criterion),
   );
-  return { state, unit, criteria, ...out, expected: isExpected(unit) };
+  return { state, unit, parent, criteria, ...out, expected: isExpected(unit) };
 }

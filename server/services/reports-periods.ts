@@ -51,6 +51,8 @@ export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
   return {
     periods: await repo.listPeriods(deps.db, actor.tenantId, year),
     today: today(deps),
+    /** The same for every period: they all belong to the root's office. */
+    periodAbilities: abilities(reportPeriodPolicy, actor, subject),
     abilities: { create: reportPeriodPolicy.create(actor, subject) },
   };
 }

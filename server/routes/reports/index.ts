@@ -2,12 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
-import {
-  presentBoard,
-  presentPeriod,
-  presentPeriodDetail,
-  presentRollup,
-} from '../../presenters/reports.ts';
+import { presentBoard, presentPeriodDetail, presentRollup } from '../../presenters/reports.ts';
 import { periodBoard, periodRollup } from '../../services/reports-board.ts';
 import * as periods from '../../services/reports-periods.ts';
 import { consolidatedRoutes } from './documents.ts';
@@ -49,7 +44,9 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     async (request) => {
       const out = await periods.listPeriods(deps, requireActor(request), request.query.year);
       return {
-        periods: out.periods.map((p) => presentPeriod(p, out.today)),
+        periods: out.periods.map((p) =>
+          presentPeriodDetail({ period: p, today: out.today, abilities: out.periodAbilities }),
+        ),
         abilities: out.abilities,
       };
     },

@@ -93,6 +93,13 @@ describe('reporting periods', () => {
     const list = (await head.request('GET', '/api/report-periods?year=2026')).json();
     expect(list.periods).toHaveLength(2);
     expect(list.abilities).toEqual({ create: false });
+    // A head sees the board of the units it reviews (none for a department).
+    expect(list.periods[0].abilities).toEqual({
+      update: false,
+      board: true,
+      remind: false,
+      documents: false,
+    });
     const detail = (await office.request('GET', `/api/report-periods/${periodId}`)).json();
     expect(detail).toMatchObject({
       kind: 'year',
@@ -336,6 +343,7 @@ describe('a unit reports', () => {
       board.units.find((u: { unit: { code: string } }) => u.unit.code === 'SO-XD').status,
     ).toBe('accepted');
     expect(board.counts.late).toBe(0);
+    expect(board.period.abilities).toMatchObject({ remind: true, documents: true });
     expect(Object.values(board.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
       board.units.length,
     );

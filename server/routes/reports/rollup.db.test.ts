@@ -143,5 +143,9 @@ describe('roll-up along the tree as of the period’s reference date', () => {
       expectedUnits: 1,
     });
     expect((await rollup(head, ids['UBND-TINH'])).statusCode).toBe(404);
+    // "Up one level" is offered only where the actor may go.
+    expect(own.parent).toBeNull();
+    const dept = (await rollup(office, ids['SO-XD'])).json();
+    expect(dept).toMatchObject({ parent: { code: 'UBND-TINH' }, children: [] });
   });
 });

@@ -93,7 +93,7 @@ export const periodDetailResponse = periodResponse.extend({
   }),
 });
 export const periodListResponse = z.object({
-  periods: z.array(periodResponse),
+  periods: z.array(periodDetailResponse),
   abilities: z.object({ create: z.boolean() }),
 });
 
@@ -184,7 +184,7 @@ export const reportResponse = summaryResponse.extend({
 
 const statusCounts = z.record(z.enum(boardStatuses), z.int());
 export const boardResponse = z.object({
-  period: periodResponse,
+  period: periodDetailResponse,
   counts: statusCounts,
   units: z.array(
     z.object({
@@ -199,6 +199,8 @@ export const boardResponse = z.object({
 export const rollupResponse = z.object({
   referenceDate: z.string(),
   unit: unitRef,
+  /** The unit's parent, when the actor may roll it up too ("up one level"); else null. */
+  parent: unitRef.nullable(),
   /** The unit's own status when it reports itself; null for a grouping unit. */
   status: z.enum(boardStatuses).nullable(),
   statusCounts,
