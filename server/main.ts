@@ -48,12 +48,13 @@ export async function startServer(config: Config) {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // Background jobs (ADR 0015) start once the server answers and stop before the database closes.
-  let jobs: JobRunner | undefined;
+  // Hooks cannot be added once listening, so the hook reads a holder filled afterwards.
+  const jobs: { runner?: JobRunner } = {};
   app.addHook('onClose', async () => {
-    await jobs?.stop();
+    await jobs.runner?.stop();
   });
   await app.listen({ port: config.port, host: config.host });
-  jobs = await startJobs(deps, app.log);
+  jobs.runner = await startJobs(deps, app.log);
   return app;
 }
 
