@@ -55,6 +55,12 @@ export async function openEmbedded(options: {
 
 export function openPostgres(url: string): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection can die under the pool (a server restart, an administrator's kill, a
+  // dropped test database). Without a listener that error would crash the process; the pool
+  // replaces the connection on its next use, so a note is enough.
+  pool.on('error', (error: Error & { code?: string }) => {
+    process.stderr.write(`PostgreSQL: an idle connection ended (${error.code ?? error.message})\n`);
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   return {
     db,
