@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../db/client.ts';
+import type { Executor } from '../db/client.ts';
 import {
   evidenceFiles,
   movements,
@@ -275,22 +275,4 @@ export async function markEvidenceDeleted(db: Executor, id: string, at: Date, by
     .where(and(eq(evidenceFiles.id, id), isNull(evidenceFiles.deletedAt)))
     .returning();
   return out;
-}
-
-/** The last reminder about each unit's report in the period (notifications carry periodId and unitId). */
-export async function lastReminders(
-  db: Executor,
-  tenantId: string,
-  periodId: string,
-): Promise<Map<string, Date>> {
-  const rows = await queryRows<{ unit_id: string; at: Date | string }>(
-    db,
-    sql`select n.params->>'unitId' as unit_id, max(n.created_at) as at
-          from notifications n
-         where n.tenant_id = ${tenantId}
-           and n.kind in ('report_due', 'report_overdue', 'report_reminder')
-           and n.params->>'periodId' = ${periodId}
-         group by n.params->>'unitId'`,
-  );
-  return new Map(rows.map((r) => [r.unit_id, new Date(r.at)]));
 }

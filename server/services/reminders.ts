@@ -1,6 +1,7 @@
 import { forbidden, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
+import { reportingUnitKinds } from '../domain/reports/form.ts';
 import {
   awaitsSubmission,
   isOpen,
@@ -16,7 +17,7 @@ import type { Actor } from '../policies/actor.ts';
 import { mayRemindSomeone, remindPolicy } from '../policies/reminders.ts';
 import { findActiveJob } from '../repositories/jobs.ts';
 import * as repo from '../repositories/notifications.ts';
-import { participatingUnits } from '../repositories/registrations.ts';
+import { unitsInPeriod } from '../repositories/report-units.ts';
 import { findRootUnitId } from '../repositories/unit-names.ts';
 import { recordAudit } from './audit.ts';
 import { notify, reportLink, type NotifyDeps } from './notifications.ts';
@@ -30,11 +31,13 @@ interface PeriodUnits {
 }
 
 /**
- * The units that must report in the period (provincial departments and communes existing on
- * its reference date), each with its report's state and the users who write it.
+ * The units that must report in the period — the ones the board expects: every unit of a
+ * reporting kind in the tree on its reference date — each with its report's state and the
+ * users who write it.
  */
 async function periodUnits(db: Executor, period: repo.PeriodRow): Promise<PeriodUnits> {
-  const participating = await participatingUnits(db, period.tenantId, period.referenceDate);
+  const day = { from: period.referenceDate, to: period.referenceDate };
+  const participating = await unitsInPeriod(db, period.tenantId, day, reportingUnitKinds);
   const statuses = await repo.reportStatuses(db, period.tenantId, period.id);
   const writers = await repo.reportWriters(
     db,

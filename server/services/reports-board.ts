@@ -17,6 +17,7 @@ import {
 import { abilities, hasAnyRole, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { reportPeriodPolicy, reviews, rollupPolicy } from '../policies/reports.ts';
+import { lastReminderAtByUnit } from '../repositories/notifications.ts';
 import * as repo from '../repositories/reports.ts';
 import { lineageEvents, loadTreeOn } from '../repositories/units.ts';
 import { CriteriaResolver, type CriteriaRef } from './reports-context.ts';
@@ -138,7 +139,7 @@ export async function periodBoard(deps: Deps, actor: Actor, periodId: string) {
   authorize(reportPeriodPolicy, actor, 'board', subject);
   const periodAbilities = abilities(reportPeriodPolicy, actor, subject);
   const all = hasAnyRole(actor, ['emulation_office', 'leader'], state.rootUnitId);
-  const reminders = await repo.lastReminders(deps.db, actor.tenantId, periodId);
+  const reminders = await lastReminderAtByUnit(deps.db, actor.tenantId, periodId);
   const rows = boardRows(state, reminders).filter(
     (r) =>
       all ||
