@@ -1,15 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/client.ts';
-import * as usersRepo from '../../server/repositories/users.ts';
-import { findRootUnitId } from '../../server/repositories/unit-names.ts';
-import { hashPassword } from '../../server/services/auth.ts';
-import type { Role } from '../../shared/roles.ts';
 import {
   axeViolations,
   hasHorizontalScroll,
+  seedUser,
   signInThroughUi,
   startJourney,
+  unitIdOf,
   type Journey,
 } from './support.ts';
 
@@ -21,40 +19,16 @@ let j: Journey;
 const patience = { timeout: 20_000 };
 const password = 'tieu-chi-nganh-2026';
 
-const unitId = async (code: string) => {
-  const { deps, tenantId } = j.db;
-  const [row] = await queryRows<{ id: string }>(
-    deps.db,
-    sql`select id from units where tenant_id = ${tenantId} and code = ${code}`,
-  );
-  return row!.id;
-};
-
-async function userWith(username: string, role: Role, unit: string) {
-  const { deps, tenantId } = j.db;
-  const user = await usersRepo.insertUser(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    username,
-    fullName: username,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    userId: user.id,
-    role,
-    unitId: unit,
-  });
-}
-
 beforeAll(async () => {
   j = await startJourney();
-  const { deps, tenantId } = j.db;
-  await userWith('lead.xd', 'sector_lead', await unitId('SO-XD'));
-  await userWith('tdkt.office', 'emulation_office', (await findRootUnitId(deps.db, tenantId))!);
-  await userWith('sotc.head', 'unit_head', await unitId('SO-TC'));
+  await seedUser(j, { username: 'lead.xd', password }, 'sector_lead', await unitIdOf(j, 'SO-XD'));
+  await seedUser(
+    j,
+    { username: 'tdkt.office', password },
+    'emulation_office',
+    await unitIdOf(j, 'root'),
+  );
+  await seedUser(j, { username: 'sotc.head', password }, 'unit_head', await unitIdOf(j, 'SO-TC'));
 });
 afterAll(() => j?.close());
 
@@ -158,7 +132,7 @@ describe('journey: sector criterion drafted → published → registered against
     }>(
       deps.db,
       sql`select criteria_set_id, criteria_version, status, commitments from registrations
-           where tenant_id = ${tenantId} and unit_id = ${await unitId('SO-TC')}::uuid`,
+           where tenant_id = ${tenantId} and unit_id = ${await unitIdOf(j, 'SO-TC')}::uuid`,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({

@@ -1,17 +1,15 @@
-import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../../server/db/client.ts';
-import * as usersRepo from '../../server/repositories/users.ts';
 import { insertReportPeriod } from '../../server/routes/notifications/testing.ts';
-import { hashPassword } from '../../server/services/auth.ts';
 import { notifyReportReturned } from '../../server/services/notifications.ts';
 import { runDailyReminders } from '../../server/services/reminders.ts';
 import {
   axeViolations,
   hasHorizontalScroll,
+  seedUser,
   signInThroughUi,
   startJourney,
+  unitIdOf,
   type Journey,
 } from './support.ts';
 
@@ -25,26 +23,9 @@ const day = (offset: number) =>
 beforeAll(async () => {
   j = await startJourney();
   const { deps, tenantId } = j.db;
-  const [unit] = await queryRows<{ id: string }>(
-    deps.db,
-    sql`select id from units where tenant_id = ${tenantId} and code = 'SO-XD'`,
-  );
-  soxd = unit!.id;
-  const user = await usersRepo.insertUser(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    username: 'soxd.head',
-    fullName: 'Trưởng Sở Xây dựng',
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    userId: user.id,
-    role: 'unit_head',
-    unitId: soxd,
-  });
+  soxd = await unitIdOf(j, 'SO-XD');
+  const user = { username: 'soxd.head', password, fullName: 'Trưởng Sở Xây dựng' };
+  await seedUser(j, user, 'unit_head', soxd);
   // A period due in three days: today's run sends "due soon"; then the report is returned.
   periodId = await insertReportPeriod(j.db, {
     year: Number(day(0).slice(0, 4)),

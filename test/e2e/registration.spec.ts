@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../server/db/client.ts';
-import type { Role } from '../../shared/roles.ts';
 import * as blocks from '../../server/repositories/blocks.ts';
-import * as usersRepo from '../../server/repositories/users.ts';
-import { findRootUnitId } from '../../server/repositories/unit-names.ts';
-import { hashPassword } from '../../server/services/auth.ts';
 import {
   axeViolations,
   hasHorizontalScroll,
+  seedUser,
   signInThroughUi,
   startJourney,
+  unitIdOf,
   type Journey,
 } from './support.ts';
 
@@ -18,34 +14,17 @@ let j: Journey;
 const patience = { timeout: 20_000 };
 const password = 'dang-ky-thi-dua-2026';
 
-async function userWith(username: string, role: Role, unitId: string) {
-  const { deps, tenantId } = j.db;
-  const user = await usersRepo.insertUser(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    username,
-    fullName: username,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    userId: user.id,
-    role,
-    unitId,
-  });
-}
-
 beforeAll(async () => {
   j = await startJourney();
   const { deps, tenantId } = j.db;
-  await userWith('tdkt.office', 'emulation_office', (await findRootUnitId(deps.db, tenantId))!);
-  const [soxd] = await queryRows<{ id: string }>(
-    deps.db,
-    sql`select id from units where tenant_id = ${tenantId} and code = 'SO-XD'`,
+  await seedUser(
+    j,
+    { username: 'tdkt.office', password },
+    'emulation_office',
+    await unitIdOf(j, 'root'),
   );
-  await userWith('soxd.head', 'unit_head', soxd!.id);
+  const soxd = await unitIdOf(j, 'SO-XD');
+  await seedUser(j, { username: 'soxd.head', password }, 'unit_head', soxd);
   // A one-member cluster for 2026 headed by Sở Xây dựng, for the pledge journey.
   const block = await blocks.insertBlock(deps.db, {
     id: deps.newId(),
@@ -54,9 +33,7 @@ beforeAll(async () => {
     kind: 'cluster',
     name: 'Cụm thi đua khối kinh tế',
   });
-  await blocks.replaceMembers(deps.db, tenantId, block.id, 2026, [
-    { unitId: soxd!.id, role: 'head' },
-  ]);
+  await blocks.replaceMembers(deps.db, tenantId, block.id, 2026, [{ unitId: soxd, role: 'head' }]);
 });
 afterAll(() => j?.close());
 

@@ -2,18 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { queryRows } from '../../server/db/client.ts';
-import * as usersRepo from '../../server/repositories/users.ts';
-import { findRootUnitId } from '../../server/repositories/unit-names.ts';
-import { hashPassword } from '../../server/services/auth.ts';
-import type { Role } from '../../shared/roles.ts';
 import {
   axeViolations,
   hasHorizontalScroll,
+  seedUser,
   signInThroughUi,
   startJourney,
+  unitIdOf,
   type Journey,
 } from './support.ts';
 
@@ -27,34 +23,15 @@ const now = new Date();
 const year = Math.min(Math.max(now.getUTCFullYear(), 2022), 2030);
 const evidencePdf = path.join(os.tmpdir(), `minh-chung-${process.pid}.pdf`);
 
-async function userWith(username: string, role: Role, unitId: string) {
-  const { deps, tenantId } = j.db;
-  const user = await usersRepo.insertUser(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    username,
-    fullName: username,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    userId: user.id,
-    role,
-    unitId,
-  });
-}
-
 beforeAll(async () => {
   j = await startJourney();
-  const { deps, tenantId } = j.db;
-  await userWith('tdkt.office', 'emulation_office', (await findRootUnitId(deps.db, tenantId))!);
-  const [soxd] = await queryRows<{ id: string }>(
-    deps.db,
-    sql`select id from units where tenant_id = ${tenantId} and code = 'SO-XD'`,
+  await seedUser(
+    j,
+    { username: 'tdkt.office', password },
+    'emulation_office',
+    await unitIdOf(j, 'root'),
   );
-  await userWith('soxd.head', 'unit_head', soxd!.id);
+  await seedUser(j, { username: 'soxd.head', password }, 'unit_head', await unitIdOf(j, 'SO-XD'));
   fs.writeFileSync(
     evidencePdf,
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../../server/app.ts';
+import { queryRows } from '../../server/db/client.ts';
+import { findRootUnitId } from '../../server/repositories/unit-names.ts';
+import * as usersRepo from '../../server/repositories/users.ts';
+import { hashPassword } from '../../server/services/auth.ts';
+import type { Role } from '../../shared/roles.ts';
 import { testDb, type TestDb } from '../support/test-app.ts';
 
 export { testAdminPassword } from '../support/template.ts';
@@ -125,4 +131,42 @@ export async function signInThroughUi(
   await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
   await page.getByLabel(/Mật khẩu|Password/).fill(password);
   await page.getByRole('button', { name: /Đăng nhập|Sign in/ }).click();
+}
+
+/** The id of the unit with this code; `root` is the province. */
+export async function unitIdOf(j: Journey, code: string | 'root'): Promise<string> {
+  const { deps, tenantId } = j.db;
+  if (code === 'root') return (await findRootUnitId(deps.db, tenantId))!;
+  const [row] = await queryRows<{ id: string }>(
+    deps.db,
+    sql`select id from units where tenant_id = ${tenantId} and code = ${code}`,
+  );
+  if (!row) throw new Error(`no unit ${code}`);
+  return row.id;
+}
+
+/** A user holding one role on one unit, written straight into the journey's database. */
+export async function seedUser(
+  j: Journey,
+  user: { username: string; password: string; fullName?: string },
+  role: Role,
+  unitId: string,
+): Promise<string> {
+  const { deps, tenantId } = j.db;
+  const row = await usersRepo.insertUser(deps.db, {
+    id: deps.newId(),
+    tenantId,
+    username: user.username,
+    fullName: user.fullName ?? user.username,
+    passwordHash: await hashPassword(user.password),
+    mustChangePassword: false,
+  });
+  await usersRepo.insertGrant(deps.db, {
+    id: deps.newId(),
+    tenantId,
+    userId: row.id,
+    role,
+    unitId,
+  });
+  return row.id;
 }

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as usersRepo from '../../server/repositories/users.ts';
-import { findRootUnitId } from '../../server/repositories/unit-names.ts';
-import { hashPassword } from '../../server/services/auth.ts';
 import {
   axeViolations,
   hasHorizontalScroll,
+  seedUser,
   signInThroughUi,
   startJourney,
+  unitIdOf,
   type Journey,
 } from './support.ts';
 
@@ -17,23 +16,8 @@ const password = 'van-phong-tdkt-2026';
 
 beforeAll(async () => {
   j = await startJourney();
-  const { deps, tenantId } = j.db;
-  const root = await findRootUnitId(deps.db, tenantId);
-  const user = await usersRepo.insertUser(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    username: 'tdkt.office',
-    fullName: 'Văn phòng Thi đua',
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    userId: user.id,
-    role: 'emulation_office',
-    unitId: root!,
-  });
+  const user = { username: 'tdkt.office', password, fullName: 'Văn phòng Thi đua' };
+  await seedUser(j, user, 'emulation_office', await unitIdOf(j, 'root'));
 });
 afterAll(() => j?.close());
 
