@@ -67,13 +67,4 @@ export const notificationCommands = {
     await refresh();
     return out;
   },
-  /** "One click to remind" on the completion board; every late unit when `unitIds` is omitted. */
-  remind: async (periodId: string, unitIds?: string[]) => {
-    const out = await api.post<{ notified: number }>(
-      `/api/report-periods/${periodId}/remind`,
-      unitIds ? { unitIds } : {},
-    );
-    await refresh();
-    return out;
-  },
 };

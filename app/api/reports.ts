@@ -93,6 +93,8 @@ export interface Report {
   periodId: string;
   unit: UnitRef;
   status: ReportStatus;
+  /** The status as the board shows it: `late` once the deadline passed without a submission. */
+  boardStatus: BoardStatus;
   locked: boolean;
   version: number | null;
   criteriaSet: { id: string; code: string; name: Text; version: number };
@@ -123,6 +125,7 @@ export interface ReportSummary {
   periodId: string;
   unit: UnitRef;
   status: ReportStatus;
+  boardStatus: BoardStatus;
   submittedAt: string | null;
   submittedLate: boolean;
 }
@@ -282,6 +285,7 @@ export const reportCommands = {
     );
   },
   deleteEvidence: (id: string) => api.delete(`/api/evidence/${id}`),
+  /** "One click to remind" on the completion board; every unit still owing when `unitIds` is omitted. */
   remind: (periodId: string, unitIds?: string[]) =>
     api.post<{ notified: number }>(
       `/api/report-periods/${periodId}/remind`,

@@ -10,7 +10,7 @@ import {
 } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
-import { isAnswered } from '../lib/report-sections.ts';
+import { isAnswered, shortLabel } from '../lib/report-sections.ts';
 import { ReturnReason } from './ReportField.tsx';
 
 type T = ReturnType<typeof useI18n>['t'];
@@ -99,16 +99,15 @@ export function ReportAnswers({
             {sectionAction?.(i)}
           </Group>
           {section.fields.map((f) => {
-            const label = `${f.code} – ${pick(f.name)}`;
             return (
               <Row
                 key={f.key}
                 testId={`answer-${f.code}`}
-                label={label}
+                label={`${f.code} – ${pick(f.name)}`}
                 value={answerText(t, f, answers[f.code])}
                 note={answers[f.code]?.note}
                 reason={reasons[f.key]}
-                extra={fieldExtra?.(f.key, label)}
+                extra={fieldExtra?.(f.key, shortLabel(f.code, pick(f.name)))}
               />
             );
           })}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { queryClient } from '../api/query.ts';
 import { reportCommands } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
+import { shortLabel } from '../lib/report-sections.ts';
 import { formatDate } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 import { ReportAnswers } from './ReportAnswers.tsx';
@@ -73,7 +74,7 @@ export function ReportCheck({
   const fields = [
     ...report.form.flatMap((s) =>
       s.fields.flatMap((f) => [
-        { name: f.key, label: `${f.code} – ${pick(f.name)}`, id: rowId(f.key) },
+        { name: f.key, label: shortLabel(f.code, pick(f.name)), id: rowId(f.key) },
         {
           name: `evidence.${f.code}`,
           label: `${f.code} – ${t('reports.evidence.title')}`,

@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import type { Report } from '../api/reports.ts';
 import { narrativeSections } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
+import { shortLabel } from '../lib/report-sections.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { ButtonLink } from './links.tsx';
 import { ReportCheck } from './ReportCheck.tsx';
@@ -79,7 +80,7 @@ export function ReportEditor({
   const summaryFields = report.form.flatMap((s) =>
     s.fields.map((f) => ({
       name: f.key,
-      label: `${f.code} – ${pick(f.name)}`,
+      label: shortLabel(f.code, pick(f.name)),
       id: fieldInputId(f.key),
     })),
   );

@@ -30,7 +30,16 @@ export function SectionStatusBadge({ status }: { status: SectionStatus }) {
 function StatusBadge({ tone, label }: { tone: BoardStatus | SectionStatus; label: string }) {
   const { mantine, text } = colors[tone];
   return (
-    <Badge variant="light" color={mantine} c={text} radius="sm" tt="none" data-status={tone}>
+    <Badge
+      variant="light"
+      color={mantine}
+      c={text}
+      radius="sm"
+      tt="none"
+      data-status={tone}
+      // A status is read, not guessed: never cut to "Chưa bắt…" beside a long title.
+      style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
+    >
       {label}
     </Badge>
   );

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormField, FormSection } from '../api/reports.ts';
-import { isAnswered, narrativeStatus, parseLocalNumber, sectionStatus } from './report-sections.ts';
+import {
+  isAnswered,
+  narrativeStatus,
+  parseLocalNumber,
+  sectionStatus,
+  shortLabel,
+} from './report-sections.ts';
 
 const name = { vi: 'x', en: 'x' };
 const quantitative: FormField = {
@@ -93,6 +99,24 @@ describe('parseLocalNumber', () => {
         // "1.234" alone is read as a decimal point (what people type); see parseLocalNumber.
         fc.pre(!/^-?\d{1,3}\.\d{3}$/.test(shown));
         expect(parseLocalNumber(shown)).toBeCloseTo(rounded, 4);
+      }),
+    );
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps a short name and cuts a long one at a word, never past the limit', () => {
+    expect(shortLabel('A-1', 'Giải ngân')).toBe('A-1 – Giải ngân');
+    const long =
+      'Đa dạng hóa phương thức huy động nguồn lực, phân bổ nguồn lực có trọng tâm, trọng điểm';
+    expect(shortLabel('A-INF-6', long)).toBe(
+      'A-INF-6 – Đa dạng hóa phương thức huy động nguồn lực, phân bổ nguồn…',
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (name) => {
+        const label = shortLabel('X', name);
+        expect(label.length).toBeLessThanOrEqual('X – '.length + 61);
+        expect(label.startsWith('X – ')).toBe(true);
       }),
     );
   });

@@ -66,3 +66,14 @@ export function parseLocalNumber(raw: string): number | null | typeof Number.NaN
   const n = Number(normalised);
   return Number.isFinite(n) ? n : Number.NaN;
 }
+
+/**
+ * "A-INF-6 – Đa dạng hóa phương thức huy động…": a criterion named in an error summary or
+ * a label, where the plan's full sentence would bury the message.
+ */
+export function shortLabel(code: string, name: string, max = 60): string {
+  if (name.length <= max) return `${code} – ${name}`;
+  const cut = name.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${code} – ${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.\s]+$/, '')}…`;
+}

@@ -59,7 +59,7 @@ export function ReportPage() {
       ) : (
         <>
           <Group gap="xs" wrap="wrap">
-            <ReportStatusBadge status={report.data.status} />
+            <ReportStatusBadge status={report.data.boardStatus} />
             <Text size="sm" c="dimmed">
               {t('reports.task.criteriaSet', {
                 name: pick(report.data.criteriaSet.name),

@@ -85,7 +85,11 @@ export function ReportsBoardPage() {
   const remind = (unitIds?: string[]) =>
     submit(async () => {
       const out = await reportCommands.remind(periodId, unitIds);
-      setNotice(t('reports.board.reminded', { count: out.notified }));
+      setNotice(
+        out.notified > 0
+          ? t('reports.notifications.remindSent', { count: out.notified })
+          : t('reports.notifications.remindNobody'),
+      );
       await queryClient.invalidateQueries({ queryKey: ['report-periods', periodId, 'board'] });
     });
 

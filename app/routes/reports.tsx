@@ -49,7 +49,7 @@ function SummaryCard({ item, review }: { item: ReportSummary; review?: boolean }
       <Stack gap={6}>
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text fw={700}>{item.unit.name}</Text>
-          <ReportStatusBadge status={item.status} />
+          <ReportStatusBadge status={item.boardStatus} />
         </Group>
         {item.submittedAt && (
           <Text size="sm" c="dimmed">

@@ -49,6 +49,12 @@ export const consolidatedRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
           number,
         });
         const name = consolidatedFileName(data, extension);
+        // The preview is framed by the app's own page; the browser's PDF viewer needs the
+        // bytes to be frameable by this origin (the app-wide policy frames nothing).
+        if (inline === '1')
+          reply
+            .header('content-security-policy', "frame-ancestors 'self'")
+            .header('x-frame-options', 'SAMEORIGIN');
         return reply
           .type(format.type)
           .header(
