@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { ensureMe } from './api/me.ts';
+import { loadAppStrings } from './i18n/index.ts';
 import { movementQuery, movementsQuery } from './api/movements.ts';
 import { queryClient } from './api/query.ts';
 import { NotFound, PageError, PageSkeleton } from './components/PageStates.tsx';
@@ -63,7 +64,7 @@ const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ location }) => {
-    const me = await ensureMe();
+    const [me] = await Promise.all([ensureMe(), loadAppStrings()]);
     if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
     if (me.mustChangePassword && location.pathname !== '/account/password')
       throw redirect({ to: '/account/password' });

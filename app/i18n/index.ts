@@ -1,13 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { setApiLanguage } from '../api/client.ts';
-import { langs, type Lang, type Messages } from './types.ts';
+import { langs, type Lang, type Messages, type ViMessages } from './types.ts';
 import { vi } from './vi.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: ViMessages };
   }
 }
 
@@ -24,8 +24,21 @@ function storedLang(): Lang {
 
 async function loadBundle(lang: Lang) {
   if (i18next.hasResourceBundle(lang, 'translation')) return;
-  const messages: Messages = lang === 'en' ? (await import('./en.ts')).en : vi;
+  const messages: Messages = (await import('./en.ts')).en;
   i18next.addResourceBundle(lang, 'translation', messages);
+}
+
+let appStrings: Promise<void> | undefined;
+
+/**
+ * The signed-in app's Vietnamese strings, merged into the bundle once: public pages ship
+ * only their own (English, loaded only on request, carries everything).
+ */
+export function loadAppStrings(): Promise<void> {
+  appStrings ??= import('./vi-app.ts').then(({ viApp }) => {
+    i18next.addResourceBundle('vi', 'translation', viApp, true, false);
+  });
+  return appStrings;
 }
 
 function applyLang(lang: Lang) {

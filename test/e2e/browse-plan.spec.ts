@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, hasHorizontalScroll, startJourney, type Journey } from './support.ts';
 
@@ -56,5 +57,21 @@ describe('journey: a citizen reads the movement without signing in', () => {
       )
       .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('public pages load at most 170 KB of compressed JavaScript (STACK.md budget)', async () => {
+    for (const path of ['/', '/movements/HTCS-THTK-2022-2030', '/login']) {
+      const { page } = await j.newPage({ width: 360, height: 740 });
+      const scripts: Promise<Buffer>[] = [];
+      page.on('response', (r) => {
+        if (r.url().endsWith('.js')) scripts.push(r.body());
+      });
+      await page.goto(`${j.baseUrl}${path}`);
+      await page.waitForLoadState('networkidle');
+      const bodies = await Promise.all(scripts);
+      // gzip -6 is what a reverse proxy would send; the budget is of compressed bytes.
+      const kb = bodies.reduce((n, b) => n + zlib.gzipSync(b).length, 0) / 1024;
+      expect(kb, `${path}: ${kb.toFixed(0)} KB gz`).toBeLessThanOrEqual(170);
+    }
   });
 });
