@@ -17,18 +17,32 @@ import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
 type Mode = 'validate' | 'import' | 'import_valid';
+const columnKeys = { period: 1, unitCode: 1, criterionCode: 1, value: 1, note: 1, file: 1 };
 
 /**
  * Indicator values out to Excel and back: download the pre-filled workbook, upload it with
  * a progress bar, see row errors; nothing is written from a file with errors unless the
  * user asks for the valid rows only.
  */
-export function IndicatorExcel({ periodId }: { periodId: string }) {
+export function IndicatorExcel({
+  periodId,
+  unitIds,
+  aside,
+}: {
+  periodId: string;
+  /** The units of the exported workbook; every unit the actor may read when omitted. */
+  unitIds?: string[];
+  /** How a write runs beside an open report draft (useReportDraft.aside). */
+  aside?: (work: () => Promise<unknown>, takeAnswers: boolean) => Promise<void>;
+}) {
   const { t } = useI18n();
   const { form, busy, submit } = useSubmitForm();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  // The column as the workbook's header names it, not the API's field key.
+  const columnLabel = (field: string) =>
+    field in columnKeys ? t(`reports.excel.columns.${field as keyof typeof columnKeys}`) : field;
 
   const run = (mode: Mode) =>
     submit(async () => {
@@ -36,7 +50,13 @@ export function IndicatorExcel({ periodId }: { periodId: string }) {
       setResult(null);
       setProgress(0);
       try {
-        const out = await reportCommands.importIndicators(periodId, file, mode, setProgress);
+        const box: { out?: ImportResult } = {};
+        const send = async () => {
+          box.out = await reportCommands.importIndicators(periodId, file, mode, setProgress);
+        };
+        if (aside && mode !== 'validate') await aside(send, true);
+        else await send();
+        const out = box.out!;
         setResult(out);
         form.clear();
         if (out.imported > 0)
@@ -47,12 +67,12 @@ export function IndicatorExcel({ periodId }: { periodId: string }) {
     });
 
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" data-testid="indicator-excel">
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('reports.excel.title')}
         </Title>
-        <Anchor href={reportUrls.indicators(periodId)} download>
+        <Anchor href={reportUrls.indicators(periodId, unitIds)} download>
           {t('reports.excel.export')}
         </Anchor>
         <ErrorSummary
@@ -69,6 +89,7 @@ export function IndicatorExcel({ periodId }: { periodId: string }) {
             setResult(null);
           }}
           clearable
+          clearButtonProps={{ 'aria-label': t('reports.evidence.clear') }}
           error={form.fieldError('file')}
         />
         {progress !== null && (
@@ -129,7 +150,9 @@ export function IndicatorExcel({ periodId }: { periodId: string }) {
                       {result.errors.slice(0, 200).map((e, i) => (
                         <Table.Tr key={i}>
                           <Table.Td>{e.row}</Table.Td>
-                          <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.field}</Table.Td>
+                          <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                            {columnLabel(e.field)}
+                          </Table.Td>
                           <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.message}</Table.Td>
                         </Table.Tr>
                       ))}

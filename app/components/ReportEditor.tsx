@@ -5,6 +5,7 @@ import { narrativeSections } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { shortLabel } from '../lib/report-sections.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import { IndicatorExcel } from './IndicatorExcel.tsx';
 import { ButtonLink } from './links.tsx';
 import { ReportCheck } from './ReportCheck.tsx';
 import { ReportEvidence } from './ReportEvidence.tsx';
@@ -182,6 +183,9 @@ export function ReportEditor({
         </Alert>
       )}
       <ReportTaskList draft={draft} report={report} />
+      {editable && (
+        <IndicatorExcel periodId={report.periodId} unitIds={[report.unit.id]} aside={draft.aside} />
+      )}
       {editable && (
         <Paper withBorder p="sm">
           <ButtonLink

@@ -106,6 +106,7 @@ export function ReportEvidence({
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('reports.evidence.clear') }}
             error={error}
             accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,application/pdf,image/png,image/jpeg"
           />

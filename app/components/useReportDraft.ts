@@ -96,7 +96,11 @@ export function useReportDraft(initial: Report) {
    * added or removed): pending text is saved first, saving waits meanwhile, and the report
    * is read again afterwards for its new files and version.
    */
-  const aside = async (work: () => Promise<unknown>): Promise<void> => {
+  const aside = async (
+    work: () => Promise<unknown>,
+    /** The work wrote answers too (an Excel import): show the server's, not ours. */
+    takeAnswers = false,
+  ): Promise<void> => {
     await flush();
     holds.current += 1;
     try {
@@ -107,6 +111,11 @@ export function useReportDraft(initial: Report) {
       });
       version.current = fresh.version;
       setReport(fresh);
+      if (takeAnswers) {
+        latest.current = { answers: fresh.answers, narrative: fresh.narrative };
+        setAnswers(fresh.answers);
+        setNarrative(fresh.narrative);
+      }
     } finally {
       holds.current -= 1;
     }

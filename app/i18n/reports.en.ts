@@ -130,6 +130,7 @@ export const reportsEn: Messages['reports'] = {
     title: 'Evidence files',
     hint: 'PDF, JPG/PNG pictures, Word, Excel; at most {{mb}} MB per file.',
     file: 'Choose a file',
+    clear: 'Remove the chosen file',
     forCriterion: 'Evidence for criterion',
     whole: 'The whole report',
     upload: 'Upload',
@@ -182,6 +183,14 @@ export const reportsEn: Messages['reports'] = {
     errorsTitle: 'Rows with errors (nothing was written)',
     row: 'Row',
     column: 'Column',
+    columns: {
+      period: 'Period code',
+      unitCode: 'Unit code',
+      criterionCode: 'Criterion code',
+      value: 'Value',
+      note: 'Note',
+      file: 'File',
+    },
     message: 'Error',
   },
   docs: {

@@ -128,6 +128,7 @@ export const reportsVi = {
     title: 'Tài liệu minh chứng',
     hint: 'PDF, ảnh JPG/PNG, Word, Excel; mỗi tệp tối đa {{mb}} MB.',
     file: 'Chọn tệp',
+    clear: 'Bỏ tệp đã chọn',
     forCriterion: 'Minh chứng cho tiêu chí',
     whole: 'Cả báo cáo',
     upload: 'Tải lên',
@@ -180,6 +181,14 @@ export const reportsVi = {
     errorsTitle: 'Các dòng có lỗi (chưa ghi gì vào báo cáo)',
     row: 'Dòng',
     column: 'Cột',
+    columns: {
+      period: 'Mã kỳ',
+      unitCode: 'Mã đơn vị',
+      criterionCode: 'Mã tiêu chí',
+      value: 'Giá trị',
+      note: 'Ghi chú',
+      file: 'Tệp',
+    },
     message: 'Lỗi',
   },
   docs: {

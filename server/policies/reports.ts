@@ -63,6 +63,13 @@ export const reportPolicy = {
   return: (a: Actor, r: ReportSubject) => allowed(r, 'return') && reviews(a, r),
   accept: (a: Actor, r: ReportSubject) => allowed(r, 'accept') && reviews(a, r),
   reopen: (a: Actor, r: ReportSubject) => allowed(r, 'reopen') && office(a, r.rootUnitId),
+  /**
+   * Indicator values from a workbook: the unit's writers, or the office keying in what a unit
+   * sent on paper or by e-mail (communes on a poor link). Only the unit's head submits.
+   */
+  importValues: (a: Actor, r: ReportSubject) =>
+    allowed(r, 'save') &&
+    (hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId) || office(a, r.rootUnitId)),
 } satisfies Policy<ReportSubject>;
 
 /** Who sees a unit's subtree rolled up: the office, a leader, or the unit's head or officer. */

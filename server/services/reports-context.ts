@@ -180,6 +180,7 @@ const workflowAction: Record<keyof typeof reportPolicy, ReportAction | null> = {
   return: 'return',
   accept: 'accept',
   reopen: 'reopen',
+  importValues: 'save',
 };
 
 /**

@@ -190,7 +190,7 @@ export async function importIndicators(
     const row = existing.get(unit.id);
     const status = (row?.status as ReportStatus | undefined) ?? null;
     const subject = subjectOf(deps, rootUnitId, period, unit, status);
-    if (!reportPolicy.save(actor, subject)) {
+    if (!reportPolicy.importValues(actor, subject)) {
       const sent = status === 'submitted' || status === 'accepted';
       const readable = reportPolicy.read(actor, subject);
       fail(r.row, 'unitCode', {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ beforeAll(async () => {
     await unitIdOf(j, 'root'),
   );
   await seedUser(j, { username: 'soxd.head', password }, 'unit_head', await unitIdOf(j, 'SO-XD'));
+  const tanPhong = await unitIdOf(j, 'PHUONG-TAN-PHONG');
+  await seedUser(j, { username: 'tanphong.officer', password }, 'unit_officer', tanPhong);
   fs.writeFileSync(
     evidencePdf,
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -176,5 +179,53 @@ describe('journey: a yearly report from the unit to the province', () => {
     expect(download.suggestedFilename()).toMatch(/^bao-cao-.*\.docx$/);
     const bytes = fs.readFileSync((await download.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('a ward officer fills its indicators in Excel and imports them: the bad row is named, the valid rows go in', async () => {
+    const page = await signedIn('tanphong.officer');
+    await page.goto(`${j.baseUrl}/reports`);
+    await page.getByRole('link', { name: /Mở báo cáo của Phường Tân Phong/ }).click();
+    await page.getByTestId('task-0').waitFor(patience);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải tệp Excel chỉ số (điền sẵn)' }).click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    let badRow = 0;
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      expect(row.getCell(2).text).toBe('PHUONG-TAN-PHONG');
+      if (row.getCell(4).text === 'A-INF-6') row.getCell(9).value = 88;
+      if (row.getCell(4).text === 'A-THR-3') {
+        row.getCell(9).value = 'nhiều';
+        badRow = n;
+      }
+    });
+    const edited = path.join(os.tmpdir(), `chi-so-${process.pid}.xlsx`);
+    await wb.xlsx.writeFile(edited);
+    await page.getByTestId('indicator-excel').locator('input[type=file]').setInputFiles(edited);
+    await page.getByRole('button', { name: 'Nhập số liệu' }).click();
+    const result = page.getByTestId('import-result');
+    await result.getByText('Các dòng có lỗi (chưa ghi gì vào báo cáo)').waitFor(patience);
+    const errorRow = result.getByRole('row').filter({ hasText: 'Nhập một số' });
+    expect(await errorRow.allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^${badRow}\\s+Giá trị`)),
+    ]);
+    await checkPage(page);
+    await page.getByRole('button', { name: 'Chỉ nhập các dòng hợp lệ' }).click();
+    await expect.poll(() => result.textContent(), patience).toMatch(/đã nhập [1-9]\d* dòng/);
+    await expect
+      .poll(() => page.getByTestId('task-0').textContent(), patience)
+      .toContain('Đang làm');
+    await page.getByTestId('task-0').getByRole('link').click();
+    expect(
+      await page
+        .getByTestId('field-A-INF-6')
+        .getByLabel(/^Giá trị thực hiện/)
+        .inputValue(),
+    ).toBe('88');
+    fs.rmSync(edited, { force: true });
   });
 });

@@ -188,4 +188,25 @@ describe('indicator workbook round trip', () => {
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields)).toEqual(['file']);
   });
+
+  it('the office keys in a unit’s figures sent on paper, but never over a report sent in', async () => {
+    const wb = await load((await exportFor(office, ['SO-TC', 'SO-YT'])).rawPayload);
+    wb.getWorksheet('Chỉ số')!.eachRow((row, n) => {
+      if (n > 1 && row.getCell(2).value === 'SO-TC' && row.getCell(4).value === 'R-CNT')
+        row.getCell(9).value = 7;
+    });
+    const audits = await auditCount(t, 'report.import');
+    const res = (await importAs(office, wb, 'import_valid')).json();
+    expect(res.reports).toBe(1);
+    expect(res.errors.length).toBeGreaterThan(0);
+    expect(
+      res.errors.every(
+        (e: { field: string; message: string }) =>
+          e.field === 'unitCode' && /SO-YT/.test(e.message),
+      ),
+    ).toBe(true);
+    expect((await valueOf(office, 'SO-TC')).answers['R-CNT'].value).toBe(7);
+    expect((await valueOf(office, 'SO-TC')).status).toBe('draft');
+    expect(await auditCount(t, 'report.import')).toBe(audits + 1);
+  });
 });
