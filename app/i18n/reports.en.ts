@@ -4,6 +4,13 @@ import type { Messages } from './types.ts';
 export const reportsEn: Messages['reports'] = {
   nav: 'Movement reports',
   navBoard: 'Report tracking',
+  home: {
+    write: '{{period}} report of {{unit}}',
+    review: 'Review the {{period}} report of {{unit}}',
+    deadline: 'Due {{date}}',
+    openWrite: 'Work on the report',
+    openReview: 'Review',
+  },
   title: 'Reports on the emulation movement',
   intro:
     'Every year units and localities report on the movement to the Department of Home Affairs, which aggregates for the Provincial People’s Committee and the Central Emulation–Commendation Committee (plan VI.8).',

@@ -2,6 +2,13 @@
 export const reportsVi = {
   nav: 'Báo cáo phong trào',
   navBoard: 'Theo dõi nộp báo cáo',
+  home: {
+    write: 'Báo cáo {{period}} của {{unit}}',
+    review: 'Xem xét báo cáo {{period}} của {{unit}}',
+    deadline: 'Hạn nộp {{date}}',
+    openWrite: 'Làm báo cáo',
+    openReview: 'Xem xét',
+  },
   title: 'Báo cáo kết quả phong trào thi đua',
   intro:
     'Hằng năm các đơn vị, địa phương báo cáo kết quả thực hiện phong trào về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh và Ban Thi đua – Khen thưởng Trung ương (mục VI.8 Kế hoạch).',

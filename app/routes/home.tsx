@@ -1,18 +1,20 @@
-import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../api/me.ts';
 import { movementsQuery } from '../api/movements.ts';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { RemindersCard } from '../components/RemindersCard.tsx';
+import { ReportTaskItems, useReportTasks } from '../components/ReportTasks.tsx';
 import { useI18n } from '../i18n/index.ts';
 
-/** "What needs me": roles and units, quick links, and the (for now empty) task list. */
+/** "What needs me": reports owed and waiting for review, reminders, roles and units, quick links. */
 export function HomePage() {
   const { t } = useI18n();
   const { data: me } = useQuery(meQuery);
   const { data: movements } = useQuery(movementsQuery);
   const movementCode = movements?.[0]?.code;
+  const reportTasks = useReportTasks();
   if (!me) return null;
 
   return (
@@ -26,12 +28,22 @@ export function HomePage() {
         <Title order={2} size="h4" id="tasks-title">
           {t('home.tasksTitle')}
         </Title>
-        <Text mt="xs" fw={500} data-testid="tasks-empty">
-          {t('home.tasksEmpty')}
-        </Text>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('home.tasksEmptyHint')}
-        </Text>
+        {reportTasks === undefined ? (
+          <Skeleton height={48} mt="xs" />
+        ) : reportTasks.length > 0 ? (
+          <Stack mt="sm">
+            <ReportTaskItems tasks={reportTasks} />
+          </Stack>
+        ) : (
+          <>
+            <Text mt="xs" fw={500} data-testid="tasks-empty">
+              {t('home.tasksEmpty')}
+            </Text>
+            <Text size="sm" c="dimmed" mt={4}>
+              {t('home.tasksEmptyHint')}
+            </Text>
+          </>
+        )}
       </Card>
 
       <RemindersCard />

@@ -93,10 +93,13 @@ describe('journey: a yearly report from the unit to the province', () => {
     await office.getByText('Đã mở kỳ báo cáo.').waitFor(patience);
     await checkPage(office);
 
-    // The unit fills its report section by section; every answer saves itself.
+    // The unit finds the report on its home page and fills it section by section; every
+    // answer saves itself.
     const head = await signedIn('soxd.head');
-    await head.goto(`${j.baseUrl}/reports`);
-    await head.getByRole('link', { name: /Mở báo cáo của Sở Xây dựng/ }).click();
+    const task = head.getByTestId('task-report-SO-XD');
+    await task.waitFor(patience);
+    expect(await task.textContent()).toContain(`Báo cáo Năm ${year} của Sở Xây dựng`);
+    await task.getByRole('link', { name: 'Làm báo cáo' }).click();
     await head.getByTestId('task-0').waitFor(patience);
     expect(await head.getByTestId('task-0').textContent()).toContain('Chưa bắt đầu');
     await checkPage(head);
@@ -118,9 +121,9 @@ describe('journey: a yearly report from the unit to the province', () => {
     await head.getByTestId('report-sent').waitFor(patience);
     await checkPage(head);
 
-    // The office returns one field with its reason.
-    await office.goto(`${j.baseUrl}/reports`);
-    await office.getByRole('link', { name: /Xem xét báo cáo của Sở Xây dựng/ }).click();
+    // The office sees the report waiting on its home page and returns one field with its reason.
+    await office.goto(`${j.baseUrl}/home`);
+    await office.getByTestId('task-report-SO-XD').getByRole('link', { name: 'Xem xét' }).click();
     const row = office.getByTestId('answer-A-INF-6');
     await row.waitFor(patience);
     await row.getByLabel(/Trả lại mục này/).check();
