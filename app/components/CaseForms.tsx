@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { caseKinds, disciplineSeverities } from '../../shared/commendations/catalogue.ts';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
-import { RecordForm, useRecordForm, type Commands } from './HistoryRecordForms.tsx';
+import { RecordForm, text, useRecordForm, type Commands } from './HistoryRecordForms.tsx';
 
-const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
 const withRef = (d: FormData) => (text(d, 'ref') ? { ref: text(d, 'ref') } : {});
 
 /** A disciplinary measure with its dates: achievements count again from the day after it ends. */

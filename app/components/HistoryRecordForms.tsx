@@ -58,7 +58,8 @@ export function RecordForm({
   );
 }
 
-const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
+/** A form field's trimmed text. */
+export const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
 
 export function RatingForm({
   commands,

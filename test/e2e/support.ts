@@ -5,10 +5,9 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../../server/app.ts';
 import { queryRows } from '../../server/db/client.ts';
 import { findRootUnitId } from '../../server/repositories/unit-names.ts';
-import * as usersRepo from '../../server/repositories/users.ts';
-import { hashPassword } from '../../server/services/auth.ts';
 import type { Role } from '../../shared/roles.ts';
 import { testDb, type TestDb } from '../support/test-app.ts';
+import { insertUserWithRole } from '../support/users.ts';
 
 export { testAdminPassword } from '../support/template.ts';
 
@@ -146,27 +145,11 @@ export async function unitIdOf(j: Journey, code: string | 'root'): Promise<strin
 }
 
 /** A user holding one role on one unit, written straight into the journey's database. */
-export async function seedUser(
+export function seedUser(
   j: Journey,
   user: { username: string; password: string; fullName?: string },
   role: Role,
   unitId: string,
 ): Promise<string> {
-  const { deps, tenantId } = j.db;
-  const row = await usersRepo.insertUser(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    username: user.username,
-    fullName: user.fullName ?? user.username,
-    passwordHash: await hashPassword(user.password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(deps.db, {
-    id: deps.newId(),
-    tenantId,
-    userId: row.id,
-    role,
-    unitId,
-  });
-  return row.id;
+  return insertUserWithRole(j.db, user, role, unitId);
 }

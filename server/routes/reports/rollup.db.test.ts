@@ -5,8 +5,8 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { idOf, userWith } from '../units/testing.ts';
-import { narrative, openYear, publishSmallCriteria, userOn } from './testing.ts';
+import { idOf, userOn, userWith } from '../units/testing.ts';
+import { narrative, openYear, publishSmallCriteria } from './testing.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,9 +1,6 @@
 /** Test-only helpers shared by the reporting route tests (not imported by the app). */
 import { expect } from 'vitest';
-import type { Role } from '../../../shared/roles.ts';
-import * as usersRepo from '../../repositories/users.ts';
-import { hashPassword } from '../../services/auth.ts';
-import type { Session, TestApp } from '../../../test/support/test-app.ts';
+import type { Session } from '../../../test/support/test-app.ts';
 
 export const movementCode = 'HTCS-THTK-2022-2030';
 
@@ -86,32 +83,6 @@ export const narrative = {
   shortcomings: '',
   proposals: '',
 };
-
-/** A signed-in user holding `role` on a unit given by id (the unit may start later than today). */
-export async function userOn(
-  t: TestApp,
-  username: string,
-  role: Role,
-  unitId: string,
-): Promise<Session> {
-  const password = 'user-password-2026';
-  const user = await usersRepo.insertUser(t.deps.db, {
-    id: t.deps.newId(),
-    tenantId: t.tenantId,
-    username,
-    fullName: username,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(t.deps.db, {
-    id: t.deps.newId(),
-    tenantId: t.tenantId,
-    userId: user.id,
-    role,
-    unitId,
-  });
-  return t.signIn(username, password);
-}
 
 /** Opens the 2026 yearly period (deadline 2026-12-15, closes 2027-01-31) and returns its id. */
 export async function openYear(office: Session, year = 2026): Promise<string> {

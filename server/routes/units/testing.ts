@@ -2,10 +2,9 @@
 import { like } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.ts';
 import type { Role } from '../../../shared/roles.ts';
-import * as usersRepo from '../../repositories/users.ts';
-import { hashPassword } from '../../services/auth.ts';
 import { expect } from 'vitest';
 import { testAdminPassword, type Session, type TestApp } from '../../../test/support/test-app.ts';
+import { insertUserWithRole, userPassword } from '../../../test/support/users.ts';
 
 export const adminPassword = testAdminPassword;
 
@@ -45,24 +44,18 @@ export async function userWith(
   role: Role,
   unitCode: string,
 ): Promise<Session> {
-  const unitId = await idOf(admin, unitCode);
-  const password = 'user-password-2026';
-  const user = await usersRepo.insertUser(t.deps.db, {
-    id: t.deps.newId(),
-    tenantId: t.tenantId,
-    username,
-    fullName: username,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-  });
-  await usersRepo.insertGrant(t.deps.db, {
-    id: t.deps.newId(),
-    tenantId: t.tenantId,
-    userId: user.id,
-    role,
-    unitId,
-  });
-  return t.signIn(username, password);
+  return userOn(t, username, role, await idOf(admin, unitCode));
+}
+
+/** A signed-in user holding `role` on a unit given by id (the unit may start later than today). */
+export async function userOn(
+  t: TestApp,
+  username: string,
+  role: Role,
+  unitId: string,
+): Promise<Session> {
+  await insertUserWithRole(t, { username }, role, unitId);
+  return t.signIn(username, userPassword);
 }
 
 /** Audit entries whose action starts with `prefix`. */
