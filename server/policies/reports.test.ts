@@ -68,6 +68,15 @@ describe('report policy matrix (role × scope × action)', () => {
     expect(got).toBe(expected);
   });
 
+  it('nobody reviews a report they submitted, though their grant covers both sides', () => {
+    const sent = { ...subject('submitted'), submittedBy: 'districtHead' };
+    expect(reportPolicy.submit(actors.districtHead, subject('draft'))).toBe(true);
+    expect(reportPolicy.accept(actors.districtHead, sent)).toBe(false);
+    expect(reportPolicy.return(actors.districtHead, sent)).toBe(false);
+    expect(reportPolicy.accept(actors.office, sent)).toBe(true);
+    expect(reportPolicy.accept(actors.districtHead, { ...sent, submittedBy: 'head' })).toBe(true);
+  });
+
   it('the head of a unit never reviews its own report, even when it also heads the parent', () => {
     const both = actorWith('both', { unit_head: [district, commune] });
     both.grants.push({ id: 'g2', role: 'unit_head', unitId: commune });

@@ -14,6 +14,8 @@ export interface ReportSubject extends WorkflowContext {
   /** The unit's parent on the period's reference date (its last day if it ended before). */
   parentId: string | null;
   status: ReportStatus | null;
+  /** Who sent the report in last; they never review it themselves. */
+  submittedBy?: string | null;
 }
 
 const office = (a: Actor, rootUnitId: string) => hasRole(a, 'emulation_office', rootUnitId);
@@ -48,7 +50,9 @@ export const reportPeriodPolicy = {
 
 /**
  * The unit's head or officer drafts its report and attaches evidence; only the head submits.
- * A reviewer returns or accepts a submitted report; only the office reopens an accepted one.
+ * A reviewer returns or accepts a submitted report — never one they sent in themselves (a
+ * parent's head covers its sub-units and could otherwise do both); only the office reopens
+ * an accepted one.
  * Nothing changes before the period opens (writing) or after it closes (anything).
  */
 export const reportPolicy = {
@@ -60,8 +64,10 @@ export const reportPolicy = {
   upload: (a: Actor, r: ReportSubject) =>
     allowed(r, 'save') && hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId),
   submit: (a: Actor, r: ReportSubject) => allowed(r, 'submit') && hasRole(a, 'unit_head', r.unitId),
-  return: (a: Actor, r: ReportSubject) => allowed(r, 'return') && reviews(a, r),
-  accept: (a: Actor, r: ReportSubject) => allowed(r, 'accept') && reviews(a, r),
+  return: (a: Actor, r: ReportSubject) =>
+    allowed(r, 'return') && reviews(a, r) && r.submittedBy !== a.id,
+  accept: (a: Actor, r: ReportSubject) =>
+    allowed(r, 'accept') && reviews(a, r) && r.submittedBy !== a.id,
   reopen: (a: Actor, r: ReportSubject) => allowed(r, 'reopen') && office(a, r.rootUnitId),
   /**
    * Indicator values from a workbook: the unit's writers, or the office keying in what a unit

@@ -118,12 +118,14 @@ export function subjectOf(
   period: repo.ReportPeriodRow,
   unit: Pick<units.ReportUnit, 'id' | 'parentId'>,
   status: ReportStatus | null,
+  submittedBy: string | null = null,
 ): ReportSubject {
   return {
     rootUnitId,
     unitId: unit.id,
     parentId: unit.parentId,
     status,
+    submittedBy,
     today: today(deps),
     opensOn: period.opensOn,
     closesOn: period.closesOn,
@@ -149,6 +151,7 @@ export async function loadReport(
     p,
     unit,
     (row?.status as ReportStatus | undefined) ?? null,
+    row?.submittedBy ?? null,
   );
   if (!reportPolicy.read(actor, subject)) throw notFound();
   const { criteria, committed } = await new CriteriaResolver(deps, actor.tenantId, p).forUnit(

@@ -41,7 +41,7 @@ export async function listPeriodReports(deps: Deps, actor: Actor, periodId: stri
       unit,
       row,
       firstSubmittedAt: (row && first.get(row.id)) ?? null,
-      subject: subjectOf(deps, rootUnitId, period, unit, status),
+      subject: subjectOf(deps, rootUnitId, period, unit, status, row?.submittedBy ?? null),
     };
   };
   const own = new Set(
