@@ -8,6 +8,7 @@ import {
   type Narrative,
 } from '../domain/reports/answers.ts';
 import { applicableCriteria, formFieldKeys } from '../domain/reports/form.ts';
+import type { ReportStatus } from '../domain/reports/status.ts';
 import type { Actor } from '../policies/actor.ts';
 import * as repo from '../repositories/reports.ts';
 import { recordAudit } from './audit.ts';
@@ -84,7 +85,7 @@ export async function saveReport(
   if (Object.keys(problems).length) throw invalid(problems);
   const at = deps.clock();
   const content = { answers: input.answers, narrative: input.narrative };
-  await deps.db.transaction(async (tx) => {
+  const saved = await deps.db.transaction(async (tx) => {
     const existing = await repo.findReport(tx, actor.tenantId, periodId, unitId, true);
     let after: repo.ReportRow | undefined;
     if (existing) {
@@ -100,8 +101,16 @@ export async function saveReport(
       if (!after) throw conflict();
     }
     await audit(tx, deps, actor, 'save', existing, after);
+    return after;
   });
-  return loadReport(deps, actor, periodId, unitId, view.period);
+  // A save changes only the row (and a first save its status, null → draft): criteria,
+  // evidence and reviews are as just loaded, so autosave — the hot path — answers without
+  // reading the whole report again.
+  return {
+    ...view,
+    row: saved,
+    subject: { ...view.subject, status: saved.status as ReportStatus },
+  };
 }
 
 /**
