@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { MovementDetail, MovementSummary } from '../../shared/contracts/movements.ts';
 import { api } from './client.ts';
-import type { MovementDetail, MovementSummary } from './types.ts';
 
 export const movementsQuery = queryOptions({
   queryKey: ['public', 'movements'],

@@ -1,6 +1,11 @@
 import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ContentLine, Phase, Target, TargetValue } from '../api/types.ts';
+import type {
+  ContentLine,
+  Phase,
+  PlanTarget as Target,
+  PlanTargetValue as TargetValue,
+} from '../../shared/contracts/movements.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 

@@ -11,7 +11,8 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { queryClient } from '../api/query.ts';
-import { enterActual, publicTargetsKey, targetsKey, type Target } from '../api/targets.ts';
+import type { TargetResponse as Target } from '../../shared/contracts/targets.ts';
+import { enterActual, publicTargetsKey, targetsKey } from '../api/targets.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 import { formatTargetValue } from './TargetStatusBadge.tsx';

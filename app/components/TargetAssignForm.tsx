@@ -11,7 +11,12 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { queryClient } from '../api/query.ts';
-import { assignTarget, targetsKey, type Target, type TargetAssignment } from '../api/targets.ts';
+import type {
+  AssignmentResponse as TargetAssignment,
+  Comparator,
+  TargetResponse as Target,
+} from '../../shared/contracts/targets.ts';
+import { assignTarget, targetsKey } from '../api/targets.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 import { hintKey, parseNumber } from './TargetActualForm.tsx';
@@ -50,7 +55,7 @@ export function TargetAssignForm({
   const { form, busy, submit: run } = useSubmitForm();
   const goal = provinceGoal(target, year);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [comparator, setComparator] = useState<string>(goal?.comparator ?? '≥');
+  const [comparator, setComparator] = useState<Comparator>(goal?.comparator ?? '≥');
   const [value, setValue] = useState(goal ? String(goal.value).replace('.', ',') : '');
   const [done, setDone] = useState<{ unit: string; year: number } | null>(null);
   const id = (name: string) => `assign-${target.code}-${name}`;
@@ -132,7 +137,7 @@ export function TargetAssignForm({
               label: t(`targets.assign.cmp.${comparatorKey[c]}`),
             }))}
             value={comparator}
-            onChange={(e) => setComparator(e.currentTarget.value)}
+            onChange={(e) => setComparator(e.currentTarget.value as Comparator)}
             error={form.fieldError('comparator')}
           />
           <TextInput

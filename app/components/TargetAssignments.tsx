@@ -1,7 +1,11 @@
 import { Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { assignmentsQuery, type Target, type TargetAssignment } from '../api/targets.ts';
+import type {
+  AssignmentResponse as TargetAssignment,
+  TargetResponse as Target,
+} from '../../shared/contracts/targets.ts';
+import { assignmentsQuery } from '../api/targets.ts';
 import { useI18n } from '../i18n/index.ts';
 import { QueryError } from './PageStates.tsx';
 import { TargetActualForm } from './TargetActualForm.tsx';

@@ -9,7 +9,7 @@ import {
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import type { Target } from '../api/targets.ts';
+import type { TargetResponse as Target } from '../../shared/contracts/targets.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatTargetValue, statusColors } from './TargetStatusBadge.tsx';
 

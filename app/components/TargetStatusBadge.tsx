@@ -1,5 +1,5 @@
 import { Badge, Text } from '@mantine/core';
-import type { TargetStatus } from '../api/targets.ts';
+import type { TargetStatus } from '../../shared/contracts/targets.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 

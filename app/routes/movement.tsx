@@ -4,7 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { movementQuery } from '../api/movements.ts';
-import type { MovementDetail } from '../api/types.ts';
+import type { MovementDetail } from '../../shared/contracts/movements.ts';
 import { ContentLines, PhaseList, TargetCards } from '../components/MovementParts.tsx';
 import { NotFound, PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
 import { Categories, Duties, LegalBases, Passages, Sectors } from '../components/PlanSections.tsx';

@@ -11,7 +11,8 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { targetsQuery, type Target } from '../api/targets.ts';
+import type { TargetResponse as Target } from '../../shared/contracts/targets.ts';
+import { targetsQuery } from '../api/targets.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { TargetActualForm } from '../components/TargetActualForm.tsx';

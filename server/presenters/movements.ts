@@ -1,5 +1,5 @@
 import type * as repo from '../repositories/movements.ts';
-import type { MovementDetail, MovementSummary } from '../routes/public/schema.ts';
+import type { MovementDetail, MovementSummary } from '../../shared/contracts/movements.ts';
 
 type Phases = Awaited<ReturnType<typeof repo.phasesOf>>;
 type Sections = Awaited<ReturnType<typeof repo.sectionsOf>>;

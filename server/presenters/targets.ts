@@ -7,7 +7,7 @@ import {
 } from '../domain/targets/status.ts';
 import { abilities, type Actor } from '../policies/actor.ts';
 import { targetPolicy } from '../policies/targets.ts';
-import type { AssignmentResponse, PublicTarget, TargetResponse } from '../routes/targets/schema.ts';
+import type { AssignmentResponse, PublicTarget, TargetResponse } from '../../shared/contracts/targets.ts';
 import type { AssignmentView } from '../services/targets-assignments.ts';
 import type { TargetView } from '../services/targets.ts';
 
@@ -65,7 +65,7 @@ export function presentTarget(
     targetsByYear: view.values.map((v) => ({
       year: v.year,
       value: Number(v.value),
-      comparator: v.comparator,
+      comparator: v.comparator as Comparator,
       note: v.noteVi ? { vi: v.noteVi, en: v.noteEn ?? v.noteVi } : null,
     })),
     actualsByYear: view.actuals.map((a) => ({
@@ -96,7 +96,7 @@ export function presentAssignment(
     unitName: a.unitName,
     year: a.year,
     value,
-    comparator: a.comparator,
+    comparator: a.comparator as Comparator,
     version: a.version,
     actual: a.actual
       ? {

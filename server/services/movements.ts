@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import * as repo from '../repositories/movements.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { presentMovementDetail, presentMovementSummaries } from '../presenters/movements.ts';
-import type { MovementDetail, MovementSummary } from '../routes/public/schema.ts';
+import type { MovementDetail, MovementSummary } from '../../shared/contracts/movements.ts';
 
 /** The plan is a public document: these reads need no sign-in. */
 export async function listPublicMovements(deps: Deps): Promise<MovementSummary[]> {

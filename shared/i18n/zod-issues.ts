@@ -81,8 +81,18 @@ export function describeIssue(issue: IssueLike, locale: Locale): string {
 export function fieldErrors(issues: IssueLike[], locale: Locale): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    fields[key] ??= describeIssue(issue, locale);
+    // An unknown field is reported under its own name, so the form (or the caller) sees which.
+    const keys =
+      issue.code === 'unrecognized_keys' && issue.keys?.length
+        ? issue.keys.map((k) => [...issue.path, k])
+        : [issue.path];
+    for (const path of keys) {
+      const key = path.length ? path.map(String).join('.') : '_';
+      fields[key] ??= describeIssue(
+        issue.code === 'unrecognized_keys' ? { ...issue, keys: [String(path.at(-1))] } : issue,
+        locale,
+      );
+    }
   }
   return fields;
 }

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { comparators, directions } from '../../../shared/contracts/targets.ts';
 import {
-  comparators,
-  directions,
   effectiveDirection,
   governingTarget,
   latestActual,

@@ -1,13 +1,8 @@
 /** Status and trend of a province target: pure functions of its values, no clock, no I/O. */
 
-export const comparators = ['≥', '≤', '<', '>', '≈', '='] as const;
-export type Comparator = (typeof comparators)[number];
-export const directions = ['higher', 'lower', 'target'] as const;
-export type Direction = (typeof directions)[number];
-export const targetStatuses = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'] as const;
-export type TargetStatus = (typeof targetStatuses)[number];
-export const trends = ['improving', 'steady', 'worsening'] as const;
-export type Trend = (typeof trends)[number];
+import type { Comparator, Direction, TargetStatus, Trend } from '../../../shared/contracts/targets.ts';
+
+export type { Comparator, Direction, TargetStatus, Trend };
 
 export interface YearValue {
   year: number;

@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { getPublicMovement, listPublicMovements } from '../../services/movements.ts';
-import { movementDetail, movementSummary } from './schema.ts';
+import {
+  movementCodeParams,
+  movementDetail,
+  movementList,
+} from '../../../shared/contracts/movements.ts';
 
 /** What citizens see without signing in. */
 export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['public'];
   app.get(
     '/public/movements',
-    { schema: { tags, response: { 200: z.array(movementSummary) } } },
+    { schema: { tags, response: { 200: movementList } } },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
       return listPublicMovements(deps);
@@ -21,7 +24,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     {
       schema: {
         tags,
-        params: z.object({ code: z.string().min(1).max(100) }),
+        params: movementCodeParams,
         response: { 200: movementDetail },
       },
     },

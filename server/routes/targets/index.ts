@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { targetPolicy } from '../../policies/targets.ts';
@@ -11,12 +10,12 @@ import {
   assignmentBody,
   assignmentListResponse,
   assignmentResponse,
-  publicTarget,
+  publicTargetList,
   targetActualParams,
   targetCodeParams,
   targetListResponse,
   targetResponse,
-} from './schema.ts';
+} from '../../../shared/contracts/targets.ts';
 
 /** Province targets: status and trend, actuals per year, cascading to units. */
 export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -25,7 +24,7 @@ export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
 
   app.get(
     '/public/targets',
-    { schema: { tags: ['public'], response: { 200: z.array(publicTarget) } } },
+    { schema: { tags: ['public'], response: { 200: publicTargetList } } },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
       return (await targets.listPublicTargets(deps)).map((v) => presentPublicTarget(v, year()));

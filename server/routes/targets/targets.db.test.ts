@@ -52,6 +52,18 @@ describe('public targets', () => {
 });
 
 describe('entering actuals', () => {
+  it('refuses a field the contract does not know, names it, and writes nothing', async () => {
+    const before = await auditCount(t, 'target.actual');
+    const res = await put(office, 'FOREST_COVER', 2023, {
+      value: 52,
+      source: 'Niên giám 2023',
+      amount: 5_000_000,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({ amount: 'Trường không được phép: amount.' });
+    expect(await auditCount(t, 'target.actual')).toBe(before);
+  });
+
   it('the office enters forest cover; status and trend follow, audited', async () => {
     const before = await auditCount(t, 'target.actual');
     const first = await put(office, 'FOREST_COVER', 2024, {
