@@ -1,4 +1,5 @@
 import { notFound } from '../../shared/errors.ts';
+import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
 import type { Criterion } from '../domain/criteria/content.ts';
 import {
@@ -19,9 +20,10 @@ import { authorize } from '../policies/authorize.ts';
 import { reportPeriodPolicy, reviews, rollupPolicy } from '../policies/reports.ts';
 import { lastReminderAtByUnit } from '../repositories/notifications.ts';
 import * as repo from '../repositories/reports.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import { lineageEvents, loadTreeOn } from '../repositories/units.ts';
 import { CriteriaResolver, type CriteriaRef } from './reports-context.ts';
-import { loadPeriod, rootOf, today } from './reports-periods.ts';
+import { loadPeriod } from './reports-periods.ts';
 
 /** A unit of the tree on the period's reference date. */
 export interface TreeUnit {
@@ -64,7 +66,7 @@ export async function loadPeriodState(
     if (v)
       units.set(u.id, { id: u.id, code: u.code, kind: u.kind, name: v.name, parentId: v.parentId });
   }
-  const day = today(deps);
+  const day = deps.today();
   const input: RollupInput = {
     nodes: [...units.values()],
     reports: rows.map((r) => ({
@@ -78,7 +80,7 @@ export async function loadPeriodState(
   };
   return {
     period,
-    rootUnitId: await rootOf(deps, tenantId),
+    rootUnitId: await rootOf(deps.db, tenantId),
     today: day,
     units,
     rows,
@@ -114,10 +116,7 @@ export function boardRows(state: PeriodState, reminders = new Map<string, Date>(
       unit: state.units.get(unitId)!,
       status: entry.board,
       submittedAt: row?.submittedAt ?? null,
-      submittedLate: submittedLate(
-        first?.toISOString().slice(0, 10) ?? null,
-        state.period.deadline,
-      ),
+      submittedLate: submittedLate(first ? vietnamDay(first) : null, state.period.deadline),
       lastReminderAt: reminders.get(unitId) ?? null,
     });
   }

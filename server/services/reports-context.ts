@@ -10,7 +10,7 @@ import { reportPolicy, type ReportSubject } from '../policies/reports.ts';
 import * as criteriaRepo from '../repositories/criteria.ts';
 import * as units from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
-import { rootOf, today } from './reports-periods.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 
 /** The criteria version a report is judged by. */
 export interface CriteriaRef {
@@ -126,7 +126,7 @@ export function subjectOf(
     parentId: unit.parentId,
     status,
     submittedBy,
-    today: today(deps),
+    today: deps.today(),
     opensOn: period.opensOn,
     closesOn: period.closesOn,
   };
@@ -147,7 +147,7 @@ export async function loadReport(
   const row = await repo.findReport(deps.db, actor.tenantId, p.id, unitId);
   const subject = subjectOf(
     deps,
-    await rootOf(deps, actor.tenantId),
+    await rootOf(deps.db, actor.tenantId),
     p,
     unit,
     (row?.status as ReportStatus | undefined) ?? null,

@@ -4,8 +4,9 @@ import type { Actor } from '../policies/actor.ts';
 import { reviews, type ReportSubject } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import { reportingUnits, subjectOf } from './reports-context.ts';
-import { loadPeriod, rootOf } from './reports-periods.ts';
+import { loadPeriod } from './reports-periods.ts';
 
 /** A report (or its absence) in a list: enough for a task list row and its buttons. */
 export interface ReportSummaryView {
@@ -23,7 +24,7 @@ export interface ReportSummaryView {
  */
 export async function listPeriodReports(deps: Deps, actor: Actor, periodId: string) {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
-  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   const [units, rows] = await Promise.all([
     reportingUnits(deps, actor.tenantId, period),
     repo.listReports(deps.db, actor.tenantId, period.id),

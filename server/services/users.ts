@@ -8,11 +8,8 @@ import { grantPolicy, userPolicy, type UserSubject } from '../policies/users.ts'
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { deleteSessionsOfUser } from '../repositories/sessions.ts';
 import * as usersRepo from '../repositories/users.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { hashPassword } from './auth.ts';
-
-const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
-const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
 
 export interface UserView extends usersRepo.UserRow {
   grants: (usersRepo.GrantRow & { unitName: string })[];
@@ -37,7 +34,7 @@ export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
     deps.db,
     actor.tenantId,
     [...new Set(grants.map((g) => g.unitId))],
-    today(deps),
+    deps.today(),
   );
   return users.map((u) => ({
     ...u,
@@ -66,7 +63,7 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
     deps.db,
     actor.tenantId,
     grants.map((g) => g.unitId),
-    today(deps),
+    deps.today(),
   );
   return {
     ...user,
@@ -189,7 +186,7 @@ export async function grantRole(
   input: { role: Role; unitId: string },
 ): Promise<UserView> {
   await loadUser(deps, actor, userId);
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
   authorize(grantPolicy, actor, 'create', { userId, unitId: input.unitId });
   await deps.db.transaction(async (tx) => {
