@@ -104,12 +104,12 @@ export const periodRange = (p: repo.ReportPeriodRow) => ({
   to: p.referenceDate,
 });
 
-/** The units that report in a period (every one when `ids` is omitted). */
+/** The units that report in a period (every one when `only` is omitted). */
 export const reportingUnits = (
   deps: Deps,
   tenantId: string,
   period: repo.ReportPeriodRow,
-  only?: { ids?: readonly string[]; codes?: readonly string[] },
+  only?: units.UnitFilter,
 ) => units.unitsInPeriod(deps.db, tenantId, periodRange(period), reportingUnitKinds, only);
 
 export function subjectOf(

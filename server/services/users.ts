@@ -2,10 +2,11 @@ import { AppError, conflict, invalid, notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Deps } from '../deps.ts';
 import { isStrongPassword } from '../domain/auth/rules.ts';
-import type { Actor } from '../policies/actor.ts';
+import { hasRole, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { grantPolicy, userPolicy, type UserSubject } from '../policies/users.ts';
-import { unitNamesOn } from '../repositories/unit-names.ts';
+import type { ListScope } from '../repositories/scope.ts';
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
 import { deleteSessionsOfUser } from '../repositories/sessions.ts';
 import * as usersRepo from '../repositories/users.ts';
 import { auditActor, recordAudit } from './audit.ts';
@@ -23,12 +24,19 @@ function subjectOf(user: usersRepo.UserRow, grants: usersRepo.GrantRow[]): UserS
   };
 }
 
-/** Every account of the tenant with its grants; administrators only. */
+/**
+ * The accounts an administrator manages, with their grants: every account for an admin of the
+ * root; for an admin of part of the tree, the users holding a grant on a unit its admin
+ * grants cover (filtered in SQL). A user without any grant is listed to the root's admin only.
+ */
 export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   if (!userPolicy.create(actor)) throw new AppError(403, 'forbidden');
+  const scope: ListScope = hasRole(actor, 'admin', await rootOf(deps.db, actor.tenantId))
+    ? { all: true }
+    : { all: false, userId: actor.id, today: deps.today(), roles: ['admin'] };
   const [users, grants] = await Promise.all([
-    usersRepo.listUsers(deps.db, actor.tenantId),
-    usersRepo.grantsOfTenant(deps.db, actor.tenantId),
+    usersRepo.listUsers(deps.db, actor.tenantId, scope),
+    usersRepo.grantsOfUsersIn(deps.db, actor.tenantId, scope),
   ]);
   const names = await unitNamesOn(
     deps.db,
