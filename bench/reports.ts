@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { findRootUnitId } from '../server/repositories/unit-names.ts';
 import * as usersRepo from '../server/repositories/users.ts';
+import { vietnamDay, yearOf } from '../shared/vietnam-day.ts';
 import type { TestDb } from '../test/support/test-app.ts';
 
 interface Field {
@@ -14,8 +15,8 @@ interface Field {
   scale?: string;
 }
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** The office's day `offset` days from now (the deadline logic reads Vietnam days). */
+const day = (offset: number) => vietnamDay(new Date(Date.now() + offset * 86_400_000));
 
 /** Answers every field: numbers for measured criteria, "not met" (no evidence needed) otherwise. */
 function answersFor(form: { fields: Field[] }[], seed: number) {
@@ -38,7 +39,7 @@ export async function fillPeriod(
   const { deps, tenantId } = db;
   // The admin acts as the office and as head of every unit (a grant on the root covers all).
   const root = (await findRootUnitId(deps.db, tenantId))!;
-  const admin = (await usersRepo.listUsers(deps.db, tenantId)).find((u) => u.username === 'admin');
+  const admin = await usersRepo.findUserByUsername(deps.db, 'admin');
   for (const role of ['emulation_office', 'unit_head'] as const)
     await usersRepo.insertGrant(deps.db, {
       id: deps.newId(),
@@ -53,7 +54,7 @@ export async function fillPeriod(
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
     return res.json();
   };
-  const year = Math.min(Math.max(new Date().getUTCFullYear(), 2022), 2030);
+  const year = Math.min(Math.max(yearOf(deps.today()), 2022), 2030);
   const period = await call('POST', '/api/report-periods', {
     movementCode: 'HTCS-THTK-2022-2030',
     year,

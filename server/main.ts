@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { buildApp } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import type { Deps } from './deps.ts';
+import { todayOnClock, type Deps } from './deps.ts';
 import { startJobs } from './jobs/index.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { bootstrap } from './services/bootstrap.ts';
@@ -10,6 +10,7 @@ import { bootstrap } from './services/bootstrap.ts';
 export const systemDeps = (config: Config) => ({
   config,
   clock: () => new Date(),
+  today: todayOnClock,
   newId: () => randomUUID(),
   randomToken: (bytes: number) => randomBytes(bytes).toString('base64url'),
 });

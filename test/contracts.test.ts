@@ -66,6 +66,7 @@ beforeAll(async () => {
     dbKind: 'pglite',
     config: readConfig({ DATA_DIR: '.tmp/test-data', NODE_ENV: 'test' }),
     clock: () => new Date('2026-03-02T02:00:00Z'),
+    today: () => '2026-03-02',
     newId: () => crypto.randomUUID(),
     randomToken: () => 'x',
   } as unknown as Deps;
@@ -90,9 +91,7 @@ describe('contracts over the route table', () => {
   });
 
   it('describes the answer of every JSON route', () => {
-    const undescribed = routes
-      .filter((r) => !r.schema.response)
-      .map((r) => `${r.method} ${r.url}`);
+    const undescribed = routes.filter((r) => !r.schema.response).map((r) => `${r.method} ${r.url}`);
     expect(undescribed).toEqual([]);
   });
 });

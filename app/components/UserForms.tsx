@@ -61,7 +61,15 @@ function useSubmit(fields: SummaryField[], required: string[]) {
 
 const str = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 
-export function CreateUserForm({ onDone, onCancel }: FormProps) {
+/**
+ * A new account has no grant yet, and an admin of part of the tree lists only the users holding
+ * a grant in it: `onCreated` lets the page go straight on to granting the first role.
+ */
+export function CreateUserForm({
+  onDone,
+  onCancel,
+  onCreated,
+}: FormProps & { onCreated?: (user: User, message: string) => void }) {
   const { t } = useI18n();
   const fields = [
     { name: 'username', label: t('users.username'), id: 'new-username' },
@@ -78,9 +86,11 @@ export function CreateUserForm({ onDone, onCancel }: FormProps) {
       password: String(data.get('password') ?? ''),
     };
     void run(values, async () => {
-      await userCommands.create({ ...values, email: values.email || undefined });
+      const user = await userCommands.create({ ...values, email: values.email || undefined });
       await invalidateUsers();
-      onDone(t('users.created', { name: values.fullName }));
+      const message = t('users.created', { name: values.fullName });
+      if (onCreated) onCreated(user, message);
+      else onDone(message);
     });
   };
   return frame(

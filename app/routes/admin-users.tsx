@@ -157,7 +157,14 @@ export function AdminUsersPage() {
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {dialog?.kind === 'create' && (
-          <CreateUserForm onDone={done} onCancel={() => setDialog(null)} />
+          <CreateUserForm
+            onDone={done}
+            onCancel={() => setDialog(null)}
+            onCreated={(user, text) => {
+              setStatus({ ok: true, text });
+              setDialog({ kind: 'grant', user });
+            }}
+          />
         )}
         {dialog?.kind === 'edit' && (
           <EditUserForm user={dialog.user} onDone={done} onCancel={() => setDialog(null)} />

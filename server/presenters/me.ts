@@ -10,7 +10,7 @@ export async function presentMe(deps: Deps, context: SessionContext): Promise<Me
     deps.db,
     actor.tenantId,
     [...new Set(actor.grants.map((g) => g.unitId))],
-    deps.clock().toISOString().slice(0, 10),
+    deps.today(),
   );
   return {
     id: actor.id,

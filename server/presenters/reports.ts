@@ -1,3 +1,4 @@
+import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Answers, Narrative } from '../domain/reports/answers.ts';
 import { buildForm } from '../domain/reports/form.ts';
 import { isLocked, periodLabel, type PeriodKind } from '../domain/reports/periods.ts';
@@ -19,7 +20,8 @@ import type { ReportSummaryView } from '../services/reports-list.ts';
 import type { PeriodView } from '../services/reports-periods.ts';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
-const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
+/** The office's calendar day of an instant: "late" compares Vietnam days with the deadline. */
+const day = (d: Date | null | undefined) => (d ? vietnamDay(d) : null);
 const unitRef = (u: Pick<TreeUnit, 'id' | 'code' | 'name' | 'kind'>) => ({
   id: u.id,
   code: u.code,

@@ -9,8 +9,7 @@ import {
   people,
 } from '../db/schema/index.ts';
 import type { Rule } from '../domain/commendations/index.ts';
-import type { Role } from '../../shared/roles.ts';
-import { scopedToUser } from './scope.ts';
+import { scopedToUser, type ListScope } from './scope.ts';
 
 export type RuleRow = typeof commendationRules.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
@@ -78,9 +77,7 @@ export async function updateRule(
   return row;
 }
 
-/** Scope of a list: every unit (office, province readers) or the units the user's grants cover. */
-export type ListScope =
-  { all: true } | { all: false; userId: string; today: string; roles?: Role[] };
+export type { ListScope } from './scope.ts';
 
 /** Tenant, an optional unit, and the actor's scope, for subjects that belong to a unit. */
 function inUnitScope(

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
+import { scopedToUser, type ListScope } from './scope.ts';
 
 /** A unit that may report in a period, named and placed as on its last day in the period. */
 export interface ReportUnit {
@@ -12,12 +13,39 @@ export interface ReportUnit {
   validTo: string | null;
 }
 
+const everyUnit: ListScope = { all: true };
+const scoped = (filter: SQL | undefined) => (filter ? sql`and ${filter}` : sql``);
+
 const day = (v: unknown): string | null =>
   v === null || v === undefined
     ? null
     : v instanceof Date
       ? v.toISOString().slice(0, 10)
       : String(v).slice(0, 10);
+
+/**
+ * A period list's scope in SQL: no filter for `all`; else the unit is covered by the scope's
+ * grants (its predecessors included, ADR 0003), or the user's head grants cover its parent
+ * `parent` — the units it reviews (`reviews` in policies/reports.ts).
+ */
+export function periodUnitScope(
+  unit: SQL,
+  parent: SQL,
+  tenantId: string,
+  scope: ListScope,
+): SQL | undefined {
+  if (scope.all) return undefined;
+  const { userId, today, roles } = scope;
+  return sql`(${scopedToUser(unit, userId, tenantId, today, roles)}
+    or ${scopedToUser(parent, userId, tenantId, today, ['unit_head'])})`;
+}
+
+/** Which units a period query returns: by id, by code, and in the actor's scope (all when omitted). */
+export interface UnitFilter {
+  ids?: readonly string[];
+  codes?: readonly string[];
+  scope?: ListScope;
+}
 
 /**
  * Units of the given kinds that existed on some day of [from, to], with the name and parent
@@ -29,7 +57,7 @@ export async function unitsInPeriod(
   tenantId: string,
   range: { from: string; to: string },
   kinds: readonly string[],
-  only?: { ids?: readonly string[]; codes?: readonly string[] },
+  only?: UnitFilter,
 ): Promise<ReportUnit[]> {
   if (only?.ids?.length === 0 || only?.codes?.length === 0 || kinds.length === 0) return [];
   const list = (xs: readonly string[], cast = '') =>
@@ -62,6 +90,7 @@ export async function unitsInPeriod(
        and (u.valid_to is null or u.valid_to > ${range.from}::date)
        ${only?.ids ? sql`and u.id in (${list(only.ids, 'uuid')})` : sql``}
        ${only?.codes ? sql`and u.code in (${list(only.codes)})` : sql``}
+       ${scoped(periodUnitScope(sql`u.id`, sql`v.parent_id`, tenantId, only?.scope ?? everyUnit))}
      order by u.kind desc, v.name`,
   );
   return rows.map((r) => ({
@@ -72,6 +101,48 @@ export async function unitsInPeriod(
     parentId: r.parent_id,
     validFrom: day(r.valid_from)!,
     validTo: day(r.valid_to),
+  }));
+}
+
+/** A unit of the tree on one day, as the completion board and the roll-up read it. */
+export interface TreeNode {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+}
+
+/** The tree in force on `date` (every kind), limited to the scope's units (see periodUnitScope). */
+export async function treeOn(
+  db: Executor,
+  tenantId: string,
+  date: string,
+  scope: ListScope,
+): Promise<TreeNode[]> {
+  const rows = await queryRows<{
+    id: string;
+    code: string;
+    kind: string;
+    name: string;
+    parent_id: string | null;
+  }>(
+    db,
+    sql`
+    select u.id, u.code, u.kind, v.name, v.parent_id
+      from units u
+      join unit_versions v on v.unit_id = u.id
+       and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+     where u.tenant_id = ${tenantId}
+       and u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)
+       ${scoped(periodUnitScope(sql`u.id`, sql`v.parent_id`, tenantId, scope))}`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    kind: r.kind,
+    name: r.name,
+    parentId: r.parent_id,
   }));
 }
 

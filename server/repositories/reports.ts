@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import {
   evidenceFiles,
@@ -9,6 +9,7 @@ import {
   reportSubmissions,
   users,
 } from '../db/schema/index.ts';
+import { scopedToUser, type ListScope } from './scope.ts';
 
 /** A period with its movement's code, title and years. */
 export type ReportPeriodRow = typeof reportPeriods.$inferSelect & {
@@ -153,6 +154,38 @@ export async function listReports(
         eq(reports.tenantId, tenantId),
         eq(reports.periodId, periodId),
         unitIds ? inArray(reports.unitId, [...unitIds]) : undefined,
+      ),
+    );
+}
+
+/**
+ * A period's reports in a scope: all, or those of `unitIds` (the scoped units of the list)
+ * and of the units the scope's grants cover — which takes in the reports of the units merged
+ * into them, standing for them on the board (ADR 0003).
+ */
+export async function listReportsInScope(
+  db: Executor,
+  tenantId: string,
+  periodId: string,
+  scope: ListScope,
+  unitIds: readonly string[],
+): Promise<ReportRow[]> {
+  if (scope.all) return listReports(db, tenantId, periodId);
+  const covered = scopedToUser(
+    sql`${reports.unitId}`,
+    scope.userId,
+    tenantId,
+    scope.today,
+    scope.roles,
+  );
+  return db
+    .select()
+    .from(reports)
+    .where(
+      and(
+        eq(reports.tenantId, tenantId),
+        eq(reports.periodId, periodId),
+        unitIds.length ? or(inArray(reports.unitId, [...unitIds]), covered) : covered,
       ),
     );
 }

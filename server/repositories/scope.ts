@@ -55,6 +55,14 @@ export async function loadScope(
   return scope;
 }
 
+/**
+ * Scope of a list: every unit (the office, province readers) or the units the user's grants
+ * of `roles` (any role when omitted) cover on `today`. Every list query takes one and filters
+ * in SQL, so a commune's user never loads the province's rows.
+ */
+export type ListScope =
+  { all: true } | { all: false; userId: string; today: string; roles?: readonly Role[] };
+
 /** A WHERE fragment: `column` is a unit the user covers with any of `roles` (all roles when omitted). */
 export function scopedToUser(
   column: SQL | string,

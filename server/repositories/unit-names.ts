@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { notFound } from '../../shared/errors.ts';
 import { queryRows, type Executor } from '../db/client.ts';
 
 /** Each unit's name on `onDate`, or its last name if it no longer existed then. */
@@ -36,4 +37,15 @@ export async function findRootUnitId(db: Executor, tenantId: string): Promise<st
      order by u.valid_from limit 1`,
   );
   return rows[0]?.id;
+}
+
+/**
+ * The tenant's root unit id, which every use case needs for the office's and leaders' rules.
+ * A tenant gets its root when it is created, so a missing one answers NotFound; only the
+ * bootstrap, which may run before the root exists, asks `findRootUnitId`.
+ */
+export async function rootOf(db: Executor, tenantId: string): Promise<string> {
+  const root = await findRootUnitId(db, tenantId);
+  if (!root) throw notFound();
+  return root;
 }

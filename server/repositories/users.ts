@@ -1,7 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { roleGrants, users } from '../db/schema/index.ts';
 import type { Role } from '../../shared/roles.ts';
+import { scopedToUser, type ListScope } from './scope.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type GrantRow = typeof roleGrants.$inferSelect;
@@ -35,8 +36,28 @@ export async function findUserById(
   return row;
 }
 
-export async function listUsers(db: Executor, tenantId: string): Promise<UserRow[]> {
-  return db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.username));
+/**
+ * A user is in an administrator's scope when one of its grants sits on a unit the scope
+ * covers; a user without any grant is in no partial scope (only the root's admin lists it).
+ */
+function holdsGrantIn(userId: SQL, tenantId: string, scope: ListScope): SQL | undefined {
+  if (scope.all) return undefined;
+  const covered = scopedToUser(sql`g.unit_id`, scope.userId, tenantId, scope.today, scope.roles);
+  return sql`exists (select 1 from role_grants g
+     where g.tenant_id = ${tenantId} and g.user_id = ${userId} and ${covered})`;
+}
+
+/** The tenant's accounts in `scope` (see holdsGrantIn), by username. */
+export async function listUsers(
+  db: Executor,
+  tenantId: string,
+  scope: ListScope,
+): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), holdsGrantIn(sql`${users.id}`, tenantId, scope)))
+    .orderBy(asc(users.username));
 }
 
 export async function insertUser(db: Executor, row: typeof users.$inferInsert): Promise<UserRow> {
@@ -82,8 +103,21 @@ export async function grantsOfUser(
     .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)));
 }
 
-export async function grantsOfTenant(db: Executor, tenantId: string): Promise<GrantRow[]> {
-  return db.select().from(roleGrants).where(eq(roleGrants.tenantId, tenantId));
+/** Every grant of the users in `scope` (all of each one's grants, inside the scope or not). */
+export async function grantsOfUsersIn(
+  db: Executor,
+  tenantId: string,
+  scope: ListScope,
+): Promise<GrantRow[]> {
+  return db
+    .select()
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.tenantId, tenantId),
+        holdsGrantIn(sql`${roleGrants.userId}`, tenantId, scope),
+      ),
+    );
 }
 
 export async function findGrant(

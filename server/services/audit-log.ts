@@ -4,11 +4,11 @@ import type { ChainVerdict } from '../domain/audit/chain.ts';
 import type { Actor } from '../policies/actor.ts';
 import { auditPolicy } from '../policies/audit.ts';
 import { listAuditEntries, type AuditFilter, type AuditRow } from '../repositories/audit.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import { verifyAudit } from './audit.ts';
 
 async function ensureMayRead(deps: Deps, actor: Actor): Promise<void> {
-  if (!auditPolicy.read(actor, await findRootUnitId(deps.db, actor.tenantId))) throw forbidden();
+  if (!auditPolicy.read(actor, await rootOf(deps.db, actor.tenantId))) throw forbidden();
 }
 
 /** Newest first, one page; `next` is the cursor for the following page. */

@@ -8,6 +8,7 @@ import {
   type ChainVerdict,
   type StoredEntry,
 } from '../domain/audit/chain.ts';
+import type { Actor } from '../policies/actor.ts';
 
 /** Who wrote: a signed-in user or the system itself (seeding, jobs). */
 export interface AuditActor {
@@ -16,6 +17,12 @@ export interface AuditActor {
 }
 
 export const systemActor: AuditActor = { id: null, name: 'system' };
+
+/** The signed-in user as the log names them: id and username (the name they sign in with). */
+export const auditActor = (a: Pick<Actor, 'id' | 'username'>): AuditActor => ({
+  id: a.id,
+  name: a.username,
+});
 
 export interface AuditInput {
   tenantId: string;

@@ -128,7 +128,7 @@ export async function resolveSession(
 }
 
 export async function loadActor(deps: Deps, user: usersRepo.UserRow): Promise<Actor> {
-  const today = deps.clock().toISOString().slice(0, 10);
+  const today = deps.today();
   const [grants, scope] = await Promise.all([
     usersRepo.grantsOfUser(deps.db, user.tenantId, user.id),
     loadScope(deps.db, user.id, user.tenantId, today),

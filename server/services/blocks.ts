@@ -1,14 +1,15 @@
 import { forbidden, invalid, notFound } from '../../shared/errors.ts';
 import type { BlockKind } from '../../shared/unit-kinds.ts';
+import { yearOf } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
 import { checkMembers, type MemberInput } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { blockPolicy, type BlockSubject } from '../policies/blocks.ts';
 import * as blocksRepo from '../repositories/blocks.ts';
-import { findRootUnitId, unitNamesOn } from '../repositories/unit-names.ts';
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
 import { findUnits } from '../repositories/units.ts';
-import { recordAudit } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 export interface BlockView extends blocksRepo.BlockRow {
   members: { unitId: string; unitCode: string; unitName: string; role: string }[];
@@ -22,9 +23,8 @@ export interface BlocksView {
 
 const subjectFor = async (deps: Deps, actor: Actor): Promise<BlockSubject> => ({
   tenantId: actor.tenantId,
-  rootUnitId: await findRootUnitId(deps.db, actor.tenantId),
+  rootUnitId: await rootOf(deps.db, actor.tenantId),
 });
-const auditActor = (a: Actor) => ({ id: a.id, name: a.username });
 
 /** Blocks with their members of `year`, named as they were at the end of that year. */
 async function withMembers(
@@ -95,7 +95,7 @@ export async function createBlock(
     });
     return created;
   });
-  const year = deps.clock().getUTCFullYear();
+  const year = yearOf(deps.today());
   return { year, blocks: [{ ...block, members: [] }], subject };
 }
 

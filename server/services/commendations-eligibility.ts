@@ -19,7 +19,7 @@ import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { listHouseholds } from './commendations-households.ts';
-import { listPeople, loadSubject, today, type HistoryKind } from './commendations-history.ts';
+import { listPeople, loadSubject, type HistoryKind } from './commendations-history.ts';
 
 /** Stored records as the domain's SubjectHistory; only recognised initiatives count. */
 export function toSubjectHistory(
@@ -199,7 +199,7 @@ export async function candidatesFor(
 ) {
   authorize(historyPolicy, actor, 'checkEligibility', { unitId: input.unitId });
   const kind = input.subjectKind ?? 'individual';
-  const onDate = input.date ?? today(deps);
+  const onDate = input.date ?? deps.today();
   const histories = await candidateHistories(deps, actor, input.unitId, kind, onDate);
   const rules = (await repo.listRules(deps.db, actor.tenantId)).map(repo.ruleOf);
   const names = new Map(histories.map((h) => [h.subject.id, h.subject.name ?? '']));

@@ -7,10 +7,7 @@ import { authorize } from '../policies/authorize.ts';
 import { historyPolicy, readsEverything } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
-import { recordAudit } from './audit.ts';
-import { auditActor } from './commendations.ts';
-
-export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
+import { auditActor, recordAudit } from './audit.ts';
 
 /** Kinds of subject with recorded history: people, collectives (units) and households. */
 export type HistoryKind = 'individual' | 'collective' | 'household';
@@ -36,7 +33,7 @@ export async function loadSubject(
   if (kind === 'individual') {
     const person = await repo.findPerson(deps.db, actor.tenantId, id);
     if (!person) throw notFound();
-    const names = await unitNamesOn(deps.db, actor.tenantId, [person.unitId], today(deps));
+    const names = await unitNamesOn(deps.db, actor.tenantId, [person.unitId], deps.today());
     subject = {
       kind,
       id,
@@ -53,7 +50,7 @@ export async function loadSubject(
   } else if (kind === 'household') {
     const household = await repo.findHousehold(deps.db, actor.tenantId, id);
     if (!household) throw notFound();
-    const names = await unitNamesOn(deps.db, actor.tenantId, [household.unitId], today(deps));
+    const names = await unitNamesOn(deps.db, actor.tenantId, [household.unitId], deps.today());
     subject = {
       kind,
       id,
@@ -62,7 +59,7 @@ export async function loadSubject(
       info: { id, kind: 'household', name: household.headName },
     };
   } else {
-    const names = await unitNamesOn(deps.db, actor.tenantId, [id], today(deps));
+    const names = await unitNamesOn(deps.db, actor.tenantId, [id], deps.today());
     const name = names.get(id);
     if (name === undefined) throw notFound();
     subject = { kind, id, unitId: id, unitName: name, info: { id, kind: 'collective', name } };
@@ -74,7 +71,7 @@ export async function loadSubject(
 export function listPeople(deps: Deps, actor: Actor, unitId?: string) {
   const scope: repo.ListScope = readsEverything(actor)
     ? { all: true }
-    : { all: false, userId: actor.id, today: today(deps) };
+    : { all: false, userId: actor.id, today: deps.today() };
   return repo.listPeople(deps.db, actor.tenantId, scope, unitId);
 }
 
@@ -88,7 +85,7 @@ export async function createPerson(
     unitId: string;
   },
 ) {
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
   authorize(historyPolicy, actor, 'record', { unitId: input.unitId });
   return deps.db.transaction(async (tx) => {
@@ -168,7 +165,7 @@ export async function addRecord(
     throw invalid({ to: { key: 'date_not_after', params: { date: input.data.from } } });
   if (input.type === 'award' && !findAward(input.data.awardCode))
     throw invalid({ awardCode: { key: 'award_unknown', params: { award: input.data.awardCode } } });
-  if (input.type === 'award' && input.data.decisionDate > today(deps))
+  if (input.type === 'award' && input.data.decisionDate > deps.today())
     throw invalid({ decisionDate: { key: 'date_in_future' } });
   return deps.db.transaction(async (tx) => {
     const row = await repo.insertRecord(tx, {

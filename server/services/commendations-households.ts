@@ -5,15 +5,13 @@ import { authorize } from '../policies/authorize.ts';
 import { historyPolicy, readsEverything } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
-import { recordAudit } from './audit.ts';
-import { auditActor } from './commendations.ts';
-import { today } from './commendations-history.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 /** Households of the units the actor covers (everyone's for the office and province readers). */
 export function listHouseholds(deps: Deps, actor: Actor, unitId?: string) {
   const scope: repo.ListScope = readsEverything(actor)
     ? { all: true }
-    : { all: false, userId: actor.id, today: today(deps) };
+    : { all: false, userId: actor.id, today: deps.today() };
   return repo.listHouseholds(deps.db, actor.tenantId, scope, unitId);
 }
 
@@ -22,7 +20,7 @@ export async function createHousehold(
   actor: Actor,
   input: { headName: string; address: string; unitId: string },
 ) {
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
   authorize(historyPolicy, actor, 'record', { unitId: input.unitId });
   return deps.db.transaction(async (tx) => {

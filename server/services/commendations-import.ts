@@ -16,9 +16,7 @@ import { commendationRecords, people, units } from '../db/schema/index.ts';
 import { hasAnyRole, type Actor } from '../policies/actor.ts';
 import { historyPolicy } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
-import { recordAudit } from './audit.ts';
-import { auditActor } from './commendations.ts';
-import { today } from './commendations-history.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 /**
  * Excel import of past years' ratings and awards of people and collectives. One row per subject
@@ -98,7 +96,7 @@ export async function importHistory(
 ): Promise<HistoryImportReport> {
   if (!hasAnyRole(actor, ['emulation_office', 'unit_officer', 'unit_head'])) throw forbidden();
   const rows = await readRows(data);
-  const now = today(deps);
+  const now = deps.today();
   return deps.db.transaction(async (tx) => {
     const errors: { row: number; field: string; problem: FieldProblem }[] = [];
     const planned: Planned[] = [];

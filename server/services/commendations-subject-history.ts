@@ -5,12 +5,7 @@ import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { lineageEvents } from '../repositories/units.ts';
-import {
-  loadSubject,
-  today,
-  type HistoryKind,
-  type LoadedSubject,
-} from './commendations-history.ts';
+import { loadSubject, type HistoryKind, type LoadedSubject } from './commendations-history.ts';
 
 /** A record of a unit that was merged (or split wholly) into the collective being shown. */
 export interface InheritedRecord extends repo.RecordRow {
@@ -38,7 +33,7 @@ const wholeSuccessions = (events: readonly UnitEvent[]): UnitEvent[] =>
 export async function predecessorsOf(deps: Deps, tenantId: string, unitId: string) {
   const found = lineage(unitId, wholeSuccessions(await lineageEvents(deps.db, tenantId)));
   const ids = found.predecessors.map((p) => p.unitId);
-  const names = await unitNamesOn(deps.db, tenantId, ids, today(deps));
+  const names = await unitNamesOn(deps.db, tenantId, ids, deps.today());
   return ids.map((id) => ({ id, name: names.get(id) ?? '' }));
 }
 

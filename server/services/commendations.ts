@@ -18,9 +18,7 @@ import {
 import type { Actor } from '../policies/actor.ts';
 import { rulePolicy } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
-
-export const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
+import { auditActor, recordAudit } from './audit.ts';
 
 /** The catalogue of titles and forms (shared data; the same for every tenant). */
 export const listCatalogue = () => catalogue;

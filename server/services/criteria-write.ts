@@ -13,10 +13,8 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { criteriaPolicy } from '../policies/criteria.ts';
 import * as repo from '../repositories/criteria.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { loadVersion, publishedConflict, type VersionView } from './criteria.ts';
-
-const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
 
 const stateOf = (v: repo.CriteriaVersionRow): VersionState => ({
   number: v.number,

@@ -7,9 +7,7 @@ import { criteriaPolicy, readsDrafts, type CriteriaSubject } from '../policies/c
 import type { Executor } from '../db/client.ts';
 import * as repo from '../repositories/criteria.ts';
 import { currentBodies } from '../repositories/movements.ts';
-import { findRootUnitId, unitNamesOn } from '../repositories/unit-names.ts';
-
-export const todayOf = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
 
 /** A set as the service hands it on: the row, its lead body today and the policy subject. */
 export interface SetView {
@@ -33,8 +31,8 @@ async function viewsOf(
   actor: Actor,
   sets: repo.CriteriaSetInfo[],
 ): Promise<SetView[]> {
-  const today = todayOf(deps);
-  const rootUnitId = (await findRootUnitId(db, actor.tenantId)) ?? '';
+  const today = deps.today();
+  const rootUnitId = await rootOf(db, actor.tenantId);
   const leads = [...new Set(sets.flatMap((s) => (s.sectorLeadUnitId ? [s.sectorLeadUnitId] : [])))];
   const bodies = await currentBodies(db, leads, today);
   const names = await unitNamesOn(db, actor.tenantId, [...new Set(bodies.values())], today);

@@ -9,10 +9,9 @@ import { checkEvidenceFile } from '../files/sniff.ts';
 import { filePath, openFile, storeFile } from '../files/store.ts';
 import type { Actor } from '../policies/actor.ts';
 import * as repo from '../repositories/reports.ts';
-import { recordAudit } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
 import { authorizeReport, loadReport, workflowError } from './reports-context.ts';
-import { auditActor } from './reports-periods.ts';
 
 export interface EvidenceUpload {
   data: Buffer;

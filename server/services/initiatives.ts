@@ -12,14 +12,12 @@ import { authorize } from '../policies/authorize.ts';
 import { initiativePolicy, readsEverything } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
-import { recordAudit } from './audit.ts';
-import { auditActor } from './commendations.ts';
-import { today } from './commendations-history.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 export function listInitiatives(deps: Deps, actor: Actor) {
   const scope: repo.ListScope = readsEverything(actor)
     ? { all: true }
-    : { all: false, userId: actor.id, today: today(deps) };
+    : { all: false, userId: actor.id, today: deps.today() };
   return repo.listInitiatives(deps.db, actor.tenantId, scope);
 }
 
@@ -35,7 +33,7 @@ export async function submitInitiative(
     effect: string;
   },
 ) {
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
   authorize(initiativePolicy, actor, 'submit', { unitId: input.unitId });
   for (const authorId of input.authorIds) {
@@ -90,7 +88,7 @@ export async function actOnInitiative(
     unitId: row.unitId,
   });
   if (row.version !== version) throw conflict();
-  const next = transition(stateOf(row), action, today(deps));
+  const next = transition(stateOf(row), action, deps.today());
   if (!next.ok)
     throw next.error === 'date_in_future'
       ? invalid({ date: { key: 'date_in_future' } })

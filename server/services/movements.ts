@@ -21,7 +21,7 @@ export async function getPublicMovement(deps: Deps, code: string): Promise<Movem
   const movement = await repo.findMovementByCode(deps.db, code);
   if (!movement) throw notFound();
   const ids = [movement.id];
-  const today = deps.clock().toISOString().slice(0, 10);
+  const today = deps.today();
   const [phases, sections, targets, categories, sectors] = await Promise.all([
     repo.phasesOf(deps.db, ids),
     repo.sectionsOf(deps.db, ids),

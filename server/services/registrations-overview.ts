@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
 import {
   countStatuses,
@@ -9,8 +10,8 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { periodPolicy } from '../policies/registrations.ts';
 import * as repo from '../repositories/registrations.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
-import { loadPeriod, today } from './registrations.ts';
+import { rootOf } from '../repositories/unit-names.ts';
+import { loadPeriod } from './registrations.ts';
 
 export interface OverviewRow {
   unitId: string;
@@ -28,14 +29,14 @@ export interface OverviewRow {
 export async function periodOverview(deps: Deps, actor: Actor, periodId: string) {
   const period = await loadPeriod(deps, actor, periodId);
   authorize(periodPolicy, actor, 'overview', {
-    rootUnitId: (await findRootUnitId(deps.db, actor.tenantId)) ?? '',
+    rootUnitId: await rootOf(deps.db, actor.tenantId),
   });
   const [units, rows] = await Promise.all([
     repo.participatingUnits(deps.db, actor.tenantId, `${period.year}-01-01`),
     repo.listRegistrations(deps.db, actor.tenantId, periodId, null),
   ]);
   const byUnit = new Map(rows.map((r) => [r.unitId, r]));
-  const day = today(deps);
+  const day = deps.today();
   const list: OverviewRow[] = units.map((u) => {
     const r = byUnit.get(u.id);
     return {
@@ -77,9 +78,7 @@ export async function overviewWorkbook(
       code: r.code,
       name: r.name,
       status: statusVi[r.status],
-      submittedAt: r.submittedAt
-        ? r.submittedAt.toISOString().slice(0, 10).split('-').reverse().join('/')
-        : '',
+      submittedAt: r.submittedAt ? vietnamDay(r.submittedAt).split('-').reverse().join('/') : '',
     }),
   );
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -6,8 +6,8 @@ import { authorize } from '../policies/authorize.ts';
 import { pledgePolicy, type PledgeSubject } from '../policies/registrations.ts';
 import * as blocks from '../repositories/blocks.ts';
 import * as repo from '../repositories/registrations.ts';
-import { findRootUnitId, unitNamesOn } from '../repositories/unit-names.ts';
-import { recordAudit } from './audit.ts';
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 /** A block's pledge for a year with its members, signatures and completeness. */
 export interface PledgeView {
@@ -25,7 +25,7 @@ async function loadPledge(deps: Deps, actor: Actor, blockId: string, year: numbe
   // Sequential: `db` may be a transaction, and one connection runs one query at a time.
   const members = await blocks.membershipsOf(db, actor.tenantId, year, blockId);
   const pledge = await repo.findPledge(db, actor.tenantId, blockId, year, db !== deps.db);
-  const root = await findRootUnitId(db, actor.tenantId);
+  const root = await rootOf(db, actor.tenantId);
   const signatures = pledge ? await repo.signaturesOf(db, pledge.id) : [];
   const signedAt = new Map(signatures.map((s) => [s.unitId, s.signedAt]));
   const names = await unitNamesOn(
@@ -92,7 +92,7 @@ export async function draftPledge(
         });
     await recordAudit(tx, {
       tenantId: actor.tenantId,
-      actor: { id: actor.id, name: actor.username },
+      actor: auditActor(actor),
       at,
       action: 'cluster_pledge.draft',
       entityType: 'cluster_pledge',
@@ -132,7 +132,7 @@ export async function signPledge(
     });
     await recordAudit(tx, {
       tenantId: actor.tenantId,
-      actor: { id: actor.id, name: actor.username },
+      actor: auditActor(actor),
       at,
       action: 'cluster_pledge.sign',
       entityType: 'cluster_pledge',

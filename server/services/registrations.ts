@@ -9,23 +9,14 @@ import {
   type RegistrationSubject,
 } from '../policies/registrations.ts';
 import * as repo from '../repositories/registrations.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
+import { rootOf } from '../repositories/unit-names.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import {
   choicesFor,
   publishedVersions,
   registrationProblems,
   type JudgingChoice,
 } from './registrations-judging.ts';
-
-const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
-export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
-
-async function rootOf(deps: Deps, tenantId: string): Promise<string> {
-  const root = await findRootUnitId(deps.db, tenantId);
-  if (!root) throw notFound();
-  return root;
-}
 
 export interface PeriodInput {
   movementCode: string;
@@ -36,7 +27,7 @@ export interface PeriodInput {
 
 /** The emulation office opens the registration of a movement for a year; one per movement and year. */
 export async function createPeriod(deps: Deps, actor: Actor, input: PeriodInput) {
-  authorize(periodPolicy, actor, 'create', { rootUnitId: await rootOf(deps, actor.tenantId) });
+  authorize(periodPolicy, actor, 'create', { rootUnitId: await rootOf(deps.db, actor.tenantId) });
   const movement = await repo.findMovementByCode(deps.db, actor.tenantId, input.movementCode);
   const problems: Record<string, FieldProblem> = {};
   if (!movement) problems.movementCode = { key: 'not_found' };
@@ -79,7 +70,7 @@ export async function createPeriod(deps: Deps, actor: Actor, input: PeriodInput)
 }
 
 export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
-  const subject = { rootUnitId: await rootOf(deps, actor.tenantId) };
+  const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
   const periods = await repo.listPeriods(deps.db, actor.tenantId, year);
   return {
     periods,
@@ -112,13 +103,13 @@ export interface RegistrationView {
  */
 export async function listRegistrations(deps: Deps, actor: Actor, periodId: string) {
   const period = await loadPeriod(deps, actor, periodId);
-  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   const office = periodPolicy.overview(actor, { rootUnitId });
   const rows = await repo.listRegistrations(
     deps.db,
     actor.tenantId,
     periodId,
-    office ? null : { userId: actor.id, today: today(deps) },
+    office ? null : { userId: actor.id, today: deps.today() },
   );
   const jan1 = `${period.year}-01-01`;
   const published = await publishedVersions(deps, actor.tenantId, period);
@@ -175,7 +166,7 @@ async function loadForWrite(deps: Deps, actor: Actor, periodId: string, unitId: 
   const period = await loadPeriod(deps, actor, periodId);
   const unit = await repo.findUnit(deps.db, actor.tenantId, unitId, `${period.year}-01-01`);
   if (!unit) throw notFound();
-  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   const choices = async () =>
     choicesFor(await publishedVersions(deps, actor.tenantId, period), unit.kind, period.year);
   return { period, unit, rootUnitId, choices };
@@ -192,7 +183,7 @@ export async function saveDraft(
   const { period, unit, rootUnitId, choices } = await loadForWrite(deps, actor, periodId, unitId);
   const current = await repo.findRegistration(deps.db, actor.tenantId, periodId, unitId);
   authorize(registrationPolicy, actor, 'save', subjectOf(rootUnitId, unitId, current));
-  if (today(deps) < period.opensOn)
+  if (deps.today() < period.opensOn)
     throw invalid({
       periodId: { key: 'registration_period_not_open', params: { opensOn: period.opensOn } },
     });

@@ -1,4 +1,5 @@
 import { forbidden, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
+import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { reportingUnitKinds } from '../domain/reports/form.ts';
@@ -18,11 +19,9 @@ import { mayRemindSomeone, remindPolicy } from '../policies/reminders.ts';
 import { findActiveJob } from '../repositories/jobs.ts';
 import * as repo from '../repositories/notifications.ts';
 import { unitsInPeriod } from '../repositories/report-units.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
-import { recordAudit } from './audit.ts';
+import { rootOf } from '../repositories/unit-names.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { notify, reportLink, type NotifyDeps } from './notifications.ts';
-
-const todayOf = (deps: Pick<Deps, 'clock'>) => deps.clock().toISOString().slice(0, 10);
 
 interface PeriodUnits {
   units: UnitToRemind[];
@@ -92,7 +91,7 @@ async function writeReminders(
  * notifications to the heads and officers of units that have not sent their report in.
  * Safe to run twice a day: the dedupe key lets one through per user, unit, kind and day.
  */
-export async function runDailyReminders(deps: Deps, day = todayOf(deps)): Promise<number> {
+export async function runDailyReminders(deps: Deps, day = deps.today()): Promise<number> {
   let total = 0;
   for (const period of await repo.openPeriods(deps.db, day)) {
     const context = await periodUnits(deps.db, period);
@@ -126,7 +125,7 @@ export async function remindPeriod(
 ): Promise<{ notified: number }> {
   const period = await repo.findPeriod(deps.db, actor.tenantId, periodId);
   if (!period) throw notFound();
-  const rootUnitId = await findRootUnitId(deps.db, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   if (!rootUnitId || !mayRemindSomeone(actor, rootUnitId)) throw forbidden();
   const context = await periodUnits(deps.db, period);
   const may = (unitId: string) => remindPolicy.remind(actor, { rootUnitId, unitId });
@@ -143,14 +142,14 @@ export async function remindPeriod(
   } else {
     targets = context.units.filter((u) => awaitsSubmission(u.state) && may(u.unitId));
   }
-  const today = todayOf(deps);
+  const today = deps.today();
   const planned = planManualReminders(period, today, targets);
   const at = deps.clock();
   return deps.db.transaction(async (tx) => {
     const notified = await writeReminders(tx, deps, period, planned, context, actor.fullName);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
-      actor: { id: actor.id, name: actor.username },
+      actor: auditActor(actor),
       at,
       action: 'report_period.remind',
       entityType: 'report_period',
@@ -163,8 +162,8 @@ export async function remindPeriod(
 
 export const dailyRemindersJob = 'reminders_daily';
 
-/** 00:05 UTC the day after `day`: 07:05 in Vietnam, before offices open. */
-const nextRunAfter = (day: string) => new Date(Date.parse(`${day}T00:05:00Z`) + 86_400_000);
+/** 07:05 in Vietnam (no daylight saving) on the office's day after `day`, before offices open. */
+const nextRunAfter = (day: string) => new Date(Date.parse(`${day}T07:05:00+07:00`) + 86_400_000);
 
 /**
  * The daily job: queues tomorrow's run first (so a failure today never breaks the chain; the
@@ -172,12 +171,12 @@ const nextRunAfter = (day: string) => new Date(Date.parse(`${day}T00:05:00Z`) + 
  */
 export function dailyRemindersHandler(deps: Deps): JobHandler {
   return async () => {
-    const day = todayOf(deps);
+    const day = deps.today();
     const next = nextRunAfter(day);
     await enqueue(deps.db, deps, {
       kind: dailyRemindersJob,
       payload: {},
-      uniqueKey: `${dailyRemindersJob}:${next.toISOString().slice(0, 10)}`,
+      uniqueKey: `${dailyRemindersJob}:${vietnamDay(next)}`,
       runAt: next,
     });
     await runDailyReminders(deps, day);
@@ -190,6 +189,6 @@ export async function scheduleDailyReminders(deps: Deps): Promise<void> {
   await enqueue(deps.db, deps, {
     kind: dailyRemindersJob,
     payload: {},
-    uniqueKey: `${dailyRemindersJob}:${todayOf(deps)}`,
+    uniqueKey: `${dailyRemindersJob}:${deps.today()}`,
   });
 }

@@ -1,4 +1,5 @@
 import { notFound } from '../../shared/errors.ts';
+import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
 import type { Criterion } from '../domain/criteria/content.ts';
 import {
@@ -16,21 +17,18 @@ import {
 } from '../domain/reports/status.ts';
 import { abilities, hasAnyRole, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { reportPeriodPolicy, reviews, rollupPolicy } from '../policies/reports.ts';
+import { reportPeriodPolicy, rollupPolicy } from '../policies/reports.ts';
 import { lastReminderAtByUnit } from '../repositories/notifications.ts';
+import { treeOn, type TreeNode } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
-import { lineageEvents, loadTreeOn } from '../repositories/units.ts';
+import type { ListScope } from '../repositories/scope.ts';
+import { rootOf } from '../repositories/unit-names.ts';
+import { lineageEvents } from '../repositories/units.ts';
 import { CriteriaResolver, type CriteriaRef } from './reports-context.ts';
-import { loadPeriod, rootOf, today } from './reports-periods.ts';
+import { loadPeriod } from './reports-periods.ts';
 
 /** A unit of the tree on the period's reference date. */
-export interface TreeUnit {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-}
+export type TreeUnit = TreeNode;
 
 /** The period's tree, reports and each expected unit's standing: what board, roll-up and the consolidated report read. */
 export interface PeriodState {
@@ -44,27 +42,32 @@ export interface PeriodState {
   firstSubmitted: Map<string, Date>;
 }
 
+/**
+ * The period's state over the scope's part of the tree (all of it by default: the roll-up and
+ * the consolidated report): its units and reports are filtered in SQL (report-units.ts).
+ */
 export async function loadPeriodState(
   deps: Deps,
   tenantId: string,
   periodId: string,
+  scope: ListScope = { all: true },
 ): Promise<PeriodState> {
   const period = await loadPeriod(deps, tenantId, periodId);
-  const tree = await loadTreeOn(deps.db, tenantId, period.referenceDate);
+  const nodes = await treeOn(deps.db, tenantId, period.referenceDate, scope);
   const events = await lineageEvents(deps.db, tenantId);
-  const rows = await repo.listReports(deps.db, tenantId, period.id);
+  const rows = await repo.listReportsInScope(
+    deps.db,
+    tenantId,
+    period.id,
+    scope,
+    nodes.map((n) => n.id),
+  );
   const firstSubmitted = await repo.firstSubmissions(
     deps.db,
     rows.map((r) => r.id),
   );
-  const versions = new Map(tree.versions.map((v) => [v.unitId, v]));
-  const units = new Map<string, TreeUnit>();
-  for (const u of tree.units) {
-    const v = versions.get(u.id);
-    if (v)
-      units.set(u.id, { id: u.id, code: u.code, kind: u.kind, name: v.name, parentId: v.parentId });
-  }
-  const day = today(deps);
+  const units = new Map<string, TreeUnit>(nodes.map((n) => [n.id, n]));
+  const day = deps.today();
   const input: RollupInput = {
     nodes: [...units.values()],
     reports: rows.map((r) => ({
@@ -78,7 +81,7 @@ export async function loadPeriodState(
   };
   return {
     period,
-    rootUnitId: await rootOf(deps, tenantId),
+    rootUnitId: await rootOf(deps.db, tenantId),
     today: day,
     units,
     rows,
@@ -114,10 +117,7 @@ export function boardRows(state: PeriodState, reminders = new Map<string, Date>(
       unit: state.units.get(unitId)!,
       status: entry.board,
       submittedAt: row?.submittedAt ?? null,
-      submittedLate: submittedLate(
-        first?.toISOString().slice(0, 10) ?? null,
-        state.period.deadline,
-      ),
+      submittedLate: submittedLate(first ? vietnamDay(first) : null, state.period.deadline),
       lastReminderAt: reminders.get(unitId) ?? null,
     });
   }
@@ -131,24 +131,20 @@ export function boardRows(state: PeriodState, reminders = new Map<string, Date>(
 
 /**
  * The completion board: every unit expected to report (as of the reference date) with its
- * status, for the office and leaders; a head sees the units whose reports it reviews.
+ * status, for the office and leaders; a head sees the units its head grants cover (its own
+ * and those below it) and those whose reports it reviews — chosen in SQL, not in memory.
  */
 export async function periodBoard(deps: Deps, actor: Actor, periodId: string) {
-  const state = await loadPeriodState(deps, actor.tenantId, periodId);
-  const subject = { rootUnitId: state.rootUnitId };
+  await loadPeriod(deps, actor.tenantId, periodId); // an unknown period is NotFound for anyone
+  const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
   authorize(reportPeriodPolicy, actor, 'board', subject);
   const periodAbilities = abilities(reportPeriodPolicy, actor, subject);
-  const all = hasAnyRole(actor, ['emulation_office', 'leader'], state.rootUnitId);
+  const scope: ListScope = hasAnyRole(actor, ['emulation_office', 'leader'], subject.rootUnitId)
+    ? { all: true }
+    : { all: false, userId: actor.id, today: deps.today(), roles: ['unit_head'] };
+  const state = await loadPeriodState(deps, actor.tenantId, periodId, scope);
   const reminders = await lastReminderAtByUnit(deps.db, actor.tenantId, periodId);
-  const rows = boardRows(state, reminders).filter(
-    (r) =>
-      all ||
-      reviews(actor, {
-        rootUnitId: state.rootUnitId,
-        unitId: r.unit.id,
-        parentId: r.unit.parentId,
-      }),
-  );
+  const rows = boardRows(state, reminders);
   return {
     period: state.period,
     today: state.today,

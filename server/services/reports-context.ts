@@ -10,7 +10,7 @@ import { reportPolicy, type ReportSubject } from '../policies/reports.ts';
 import * as criteriaRepo from '../repositories/criteria.ts';
 import * as units from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
-import { rootOf, today } from './reports-periods.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 
 /** The criteria version a report is judged by. */
 export interface CriteriaRef {
@@ -104,12 +104,12 @@ export const periodRange = (p: repo.ReportPeriodRow) => ({
   to: p.referenceDate,
 });
 
-/** The units that report in a period (every one when `ids` is omitted). */
+/** The units that report in a period (every one when `only` is omitted). */
 export const reportingUnits = (
   deps: Deps,
   tenantId: string,
   period: repo.ReportPeriodRow,
-  only?: { ids?: readonly string[]; codes?: readonly string[] },
+  only?: units.UnitFilter,
 ) => units.unitsInPeriod(deps.db, tenantId, periodRange(period), reportingUnitKinds, only);
 
 export function subjectOf(
@@ -126,7 +126,7 @@ export function subjectOf(
     parentId: unit.parentId,
     status,
     submittedBy,
-    today: today(deps),
+    today: deps.today(),
     opensOn: period.opensOn,
     closesOn: period.closesOn,
   };
@@ -147,7 +147,7 @@ export async function loadReport(
   const row = await repo.findReport(deps.db, actor.tenantId, p.id, unitId);
   const subject = subjectOf(
     deps,
-    await rootOf(deps, actor.tenantId),
+    await rootOf(deps.db, actor.tenantId),
     p,
     unit,
     (row?.status as ReportStatus | undefined) ?? null,

@@ -17,8 +17,9 @@ import { hasAnyRole, type Actor } from '../policies/actor.ts';
 import { reportPolicy } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import type { ImportMode } from './units-import.ts';
-import { recordAudit } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
 import {
   CriteriaResolver,
@@ -27,7 +28,7 @@ import {
   workflowError,
   type ReportView,
 } from './reports-context.ts';
-import { auditActor, loadPeriod, rootOf } from './reports-periods.ts';
+import { loadPeriod } from './reports-periods.ts';
 
 const maxRows = 20_000;
 const codeOf = (p: repo.ReportPeriodRow) =>
@@ -43,7 +44,7 @@ const guide = (code: string) => [
 ];
 
 async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow, ids?: string[]) {
-  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   if (ids) {
     const units = await reportingUnits(deps, actor.tenantId, period, { ids });
     const rows = await repo.listReports(deps.db, actor.tenantId, period.id, ids);
@@ -56,10 +57,12 @@ async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow,
       throw invalid({ unitIds: { key: 'report_unit_not_reporting' } });
     return readable;
   }
-  const all = await reportingUnits(deps, actor.tenantId, period);
-  if (hasAnyRole(actor, ['emulation_office', 'leader'], rootUnitId)) return all;
-  const own = new Set(actor.grants.map((g) => g.unitId));
-  return all.filter((u) => own.has(u.id));
+  if (hasAnyRole(actor, ['emulation_office', 'leader'], rootUnitId))
+    return reportingUnits(deps, actor.tenantId, period);
+  // Anyone else downloads the units it holds a grant on, chosen in SQL.
+  return reportingUnits(deps, actor.tenantId, period, {
+    ids: [...new Set(actor.grants.map((g) => g.unitId))],
+  });
 }
 
 /**
@@ -144,7 +147,7 @@ export async function importIndicators(
   const period = await loadPeriod(deps, actor.tenantId, periodId);
   const rows = await readIndicatorWorkbook(data, maxRows);
   if (!rows.length) throw invalid({ file: { key: 'report_import_no_rows' } });
-  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   const probe = subjectOf(deps, rootUnitId, period, { id: '', parentId: null }, null);
   const open = transition(null, 'save', probe);
   if (!open.ok) throw workflowError(open.error, period.opensOn);

@@ -1,11 +1,13 @@
 import type { Deps } from '../deps.ts';
 import type { ReportStatus } from '../domain/reports/status.ts';
-import type { Actor } from '../policies/actor.ts';
+import { hasRole, type Actor } from '../policies/actor.ts';
 import { reviews, type ReportSubject } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
+import type { ListScope } from '../repositories/scope.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import { reportingUnits, subjectOf } from './reports-context.ts';
-import { loadPeriod, rootOf } from './reports-periods.ts';
+import { loadPeriod } from './reports-periods.ts';
 
 /** A report (or its absence) in a list: enough for a task list row and its buttons. */
 export interface ReportSummaryView {
@@ -19,15 +21,23 @@ export interface ReportSummaryView {
 /**
  * The actor's reports in a period: `mine`, the units where it is head or officer (whether
  * they started or not), and `reviewable`, the reports sent in that it may return or accept
- * (or has: returned and accepted ones stay listed).
+ * (or has: returned and accepted ones stay listed). SQL loads only the units (and their
+ * reports) the actor's head and officer grants cover or whose parent its head grants cover;
+ * the office reviews every unit and loads them all.
  */
 export async function listPeriodReports(deps: Deps, actor: Actor, periodId: string) {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
-  const rootUnitId = await rootOf(deps, actor.tenantId);
-  const [units, rows] = await Promise.all([
-    reportingUnits(deps, actor.tenantId, period),
-    repo.listReports(deps.db, actor.tenantId, period.id),
-  ]);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
+  const scope: ListScope = hasRole(actor, 'emulation_office', rootUnitId)
+    ? { all: true }
+    : { all: false, userId: actor.id, today: deps.today(), roles: ['unit_head', 'unit_officer'] };
+  const units = await reportingUnits(deps, actor.tenantId, period, { scope });
+  const rows = await repo.listReports(
+    deps.db,
+    actor.tenantId,
+    period.id,
+    scope.all ? undefined : units.map((u) => u.id),
+  );
   const byUnit = new Map(rows.map((r) => [r.unitId, r]));
   const first = await repo.firstSubmissions(
     deps.db,

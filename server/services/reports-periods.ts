@@ -11,17 +11,8 @@ import { authorize } from '../policies/authorize.ts';
 import { reportPeriodPolicy } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
 import { findMovementByCode } from '../repositories/registrations.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
-
-export const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
-export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
-
-export async function rootOf(deps: Deps, tenantId: string): Promise<string> {
-  const root = await findRootUnitId(deps.db, tenantId);
-  if (!root) throw notFound();
-  return root;
-}
+import { rootOf } from '../repositories/unit-names.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 /** A period and what the actor may do with it. */
 export interface PeriodView {
@@ -42,15 +33,15 @@ export async function loadPeriod(
 
 export async function getPeriod(deps: Deps, actor: Actor, periodId: string): Promise<PeriodView> {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
-  const subject = { rootUnitId: await rootOf(deps, actor.tenantId) };
-  return { period, today: today(deps), abilities: abilities(reportPeriodPolicy, actor, subject) };
+  const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
+  return { period, today: deps.today(), abilities: abilities(reportPeriodPolicy, actor, subject) };
 }
 
 export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
-  const subject = { rootUnitId: await rootOf(deps, actor.tenantId) };
+  const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
   return {
     periods: await repo.listPeriods(deps.db, actor.tenantId, year),
-    today: today(deps),
+    today: deps.today(),
     /** The same for every period: they all belong to the root's office. */
     periodAbilities: abilities(reportPeriodPolicy, actor, subject),
     abilities: { create: reportPeriodPolicy.create(actor, subject) },
@@ -70,7 +61,7 @@ export interface PeriodInput {
 /** The emulation office opens a reporting period: one per movement, year and half. */
 export async function createPeriod(deps: Deps, actor: Actor, input: PeriodInput) {
   authorize(reportPeriodPolicy, actor, 'create', {
-    rootUnitId: await rootOf(deps, actor.tenantId),
+    rootUnitId: await rootOf(deps.db, actor.tenantId),
   });
   const movement = await findMovementByCode(deps.db, actor.tenantId, input.movementCode);
   const shape = { ...input, half: input.kind === 'year' ? (input.half ?? 0) : (input.half ?? -1) };
@@ -133,7 +124,7 @@ export async function updatePeriod(
 ): Promise<PeriodView> {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
   authorize(reportPeriodPolicy, actor, 'update', {
-    rootUnitId: await rootOf(deps, actor.tenantId),
+    rootUnitId: await rootOf(deps.db, actor.tenantId),
   });
   const dates = {
     opensOn: input.opensOn ?? period.opensOn,

@@ -11,10 +11,9 @@ import { applicableCriteria, formFieldKeys } from '../domain/reports/form.ts';
 import type { ReportStatus } from '../domain/reports/status.ts';
 import type { Actor } from '../policies/actor.ts';
 import * as repo from '../repositories/reports.ts';
-import { recordAudit } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { notifyReportAccepted, notifyReportReturned } from './notifications.ts';
 import { authorizeReport, loadReport, type ReportView } from './reports-context.ts';
-import { auditActor } from './reports-periods.ts';
 
 export interface SaveInput {
   answers: Answers;

@@ -5,9 +5,9 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { targetPolicy, type TargetSubject } from '../policies/targets.ts';
 import * as repo from '../repositories/targets.ts';
-import { unitNamesOn } from '../repositories/unit-names.ts';
-import { recordAudit } from './audit.ts';
-import { auditActor, getTarget, rootOf, today, withKey } from './targets.ts';
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
+import { auditActor, recordAudit } from './audit.ts';
+import { getTarget, withKey } from './targets.ts';
 
 /** A province target cascaded to one unit for one year, with that unit's actual. */
 export interface AssignmentView extends repo.AssignmentRow {
@@ -32,7 +32,7 @@ export async function listAssignments(
     deps.db,
     actor.tenantId,
     [...new Set(rows.map((r) => r.unitId))],
-    today(deps),
+    deps.today(),
   );
   return {
     subject: view.subject,
@@ -67,9 +67,9 @@ export async function assignTarget(
 ): Promise<AssignmentView> {
   const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
   if (!target) throw notFound();
-  const rootUnitId = await rootOf(deps, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   authorize(targetPolicy, actor, 'assign', { rootUnitId, unitId: null, assignedToUnit: false });
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   const problems: Record<string, FieldProblem> = {
     ...withKey('value', checkValue(target.measure, input.value)),
     ...withKey('year', checkYear(input.year, target.startYear, target.endYear)),

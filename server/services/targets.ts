@@ -5,11 +5,8 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { targetPolicy, type TargetSubject } from '../policies/targets.ts';
 import * as repo from '../repositories/targets.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
-
-export const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
-export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
+import { rootOf } from '../repositories/unit-names.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
 /** A target with everything its status needs, and whose policy subject it is. */
 export interface TargetView {
@@ -17,12 +14,6 @@ export interface TargetView {
   values: repo.TargetValueRow[];
   actuals: repo.ActualRow[];
   subject: TargetSubject;
-}
-
-export async function rootOf(deps: Deps, tenantId: string): Promise<string> {
-  const root = await findRootUnitId(deps.db, tenantId);
-  if (!root) throw notFound();
-  return root;
 }
 
 async function viewsOf(
@@ -47,7 +38,7 @@ async function viewsOf(
 export async function listTargets(deps: Deps, actor: Actor): Promise<TargetView[]> {
   const [targets, root] = await Promise.all([
     repo.listTargets(deps.db, actor.tenantId),
-    rootOf(deps, actor.tenantId),
+    rootOf(deps.db, actor.tenantId),
   ]);
   return viewsOf(deps, targets, root);
 }
@@ -55,7 +46,7 @@ export async function listTargets(deps: Deps, actor: Actor): Promise<TargetView[
 export async function getTarget(deps: Deps, actor: Actor, code: string): Promise<TargetView> {
   const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
   if (!target) throw notFound();
-  const [view] = await viewsOf(deps, [target], await rootOf(deps, actor.tenantId));
+  const [view] = await viewsOf(deps, [target], await rootOf(deps.db, actor.tenantId));
   authorize(targetPolicy, actor, 'read', view!.subject);
   return view!;
 }
@@ -92,7 +83,7 @@ export async function enterActual(
     ? await repo.findAssignment(deps.db, actor.tenantId, target.id, unitId, year)
     : undefined;
   const subject: TargetSubject = {
-    rootUnitId: await rootOf(deps, actor.tenantId),
+    rootUnitId: await rootOf(deps.db, actor.tenantId),
     unitId,
     assignedToUnit: assignment !== undefined,
   };

@@ -12,11 +12,11 @@ import {
 } from '../domain/units/index.ts';
 import { hasRole, type Actor } from '../policies/actor.ts';
 import { administersHistory, canCreateTopLevel } from '../policies/units.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
-import { recordAudit } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { readSuccessionRows, readUnitRows } from './units-excel.ts';
-import { historicalIn, today } from './units.ts';
+import { historicalIn } from './units.ts';
 
 export const importModes = ['validate', 'import', 'import_valid'] as const;
 export type ImportMode = (typeof importModes)[number];
@@ -61,7 +61,7 @@ async function runImport(
     await repo.writePlan(tx, actor.tenantId, result.plan);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
-      actor: { id: actor.id, name: actor.username },
+      actor: auditActor(actor),
       at: deps.clock(),
       action,
       entityType: 'unit_import',
@@ -96,11 +96,11 @@ export async function importUnits(
   locale: Locale,
 ): Promise<ImportReport> {
   const rows = await readUnitRows(data);
-  const rootUnitId = await findRootUnitId(deps.db, actor.tenantId);
+  const rootUnitId = await rootOf(deps.db, actor.tenantId);
   return runImport(deps, actor, mode, locale, 'unit.import', async (index) => {
     const mayCreateUnder = (parentId: string | null) => {
       if (parentId === null) return canCreateTopLevel(actor, rootUnitId);
-      return administersHistory(actor, historicalIn(index, parentId, today(deps)));
+      return administersHistory(actor, historicalIn(index, parentId, deps.today()));
     };
     const out = planUnitImport(index, deps, rows, mayCreateUnder);
     return { ...out, created: out.plan.insertUnits.length };
@@ -119,7 +119,7 @@ export async function importSuccessions(
   return runImport(deps, actor, mode, locale, 'unit.import_successions', async (index, tx) => {
     const links = await repo.successionLinks(tx, actor.tenantId);
     const mayRestructure = (unitIds: string[]) =>
-      unitIds.every((id) => administersHistory(actor, historicalIn(index, id, today(deps))));
+      unitIds.every((id) => administersHistory(actor, historicalIn(index, id, deps.today())));
     const out = planSuccessionImport(index, deps, rows, links, mayRestructure);
     return { ...out, created: out.createdRows.length };
   });

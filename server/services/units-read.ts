@@ -14,7 +14,7 @@ import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { unitPolicy } from '../policies/units.ts';
 import * as repo from '../repositories/units.ts';
-import { subjectOf, today, type UnitsView, type ViewNode } from './units.ts';
+import { subjectOf, type UnitsView, type ViewNode } from './units.ts';
 
 /** Each node's ancestors inside the forest itself. */
 function withAncestors(nodes: TreeNode[]): ViewNode[] {
@@ -35,7 +35,7 @@ export async function getTree(
   actor: Actor,
   asOf: string | undefined,
 ): Promise<UnitsView> {
-  const date = asOf ?? today(deps);
+  const date = asOf ?? deps.today();
   const state = await repo.loadTreeOn(deps.db, actor.tenantId, date);
   return { asOf: date, units: withAncestors(treeAsOf(state.units, state.versions, date)), actor };
 }
@@ -51,7 +51,7 @@ export async function loadUnitFor(
   if (!found) throw notFound();
   const unit = {
     ...found,
-    ancestors: await repo.ancestorsOf(deps.db, actor.tenantId, id, lastDay(found, today(deps))),
+    ancestors: await repo.ancestorsOf(deps.db, actor.tenantId, id, lastDay(found, deps.today())),
   };
   authorize(unitPolicy, actor, action, subjectOf(actor, unit));
   return unit;

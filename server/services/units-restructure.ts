@@ -10,7 +10,7 @@ import {
   type UnitIndex,
 } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
-import { authorizeOn, authorizeRestructure, runUnitWrite, today, type UnitsView } from './units.ts';
+import { authorizeOn, authorizeRestructure, runUnitWrite, type UnitsView } from './units.ts';
 
 /** The parent a new merge successor will get when none is named: as the planner defaults it. */
 function parentOfNewSuccessor(index: UnitIndex, cmd: MergeCommand): string | null | undefined {
@@ -26,7 +26,7 @@ export async function mergeUnits(deps: Deps, actor: Actor, cmd: MergeCommand): P
     action: 'unit.merge',
     date: cmd.effectiveDate,
     authorize: (index) =>
-      authorizeRestructure(actor, index, today(deps), [
+      authorizeRestructure(actor, index, deps.today(), [
         ...cmd.predecessorIds,
         isExisting(cmd.successor) ? cmd.successor.unitId : parentOfNewSuccessor(index, cmd),
       ]),
@@ -49,12 +49,12 @@ export async function splitUnit(
     action: 'unit.split',
     date: input.effectiveDate,
     authorize: (index) => {
-      authorizeOn(actor, index, today(deps), id, 'read');
+      authorizeOn(actor, index, deps.today(), id, 'read');
       const existing = input.successors.flatMap((s) => (isExisting(s) ? [s.unitId] : []));
       const parent = input.successors.some((s) => !isExisting(s))
         ? versionOn(index, id, input.effectiveDate)?.parentId
         : undefined;
-      authorizeRestructure(actor, index, today(deps), [id, ...existing, parent]);
+      authorizeRestructure(actor, index, deps.today(), [id, ...existing, parent]);
     },
     plan: (index) => planSplit(index, deps, { ...input, unitId: id }),
     subject: (plan) => ({
@@ -82,8 +82,8 @@ export async function dissolveUnit(
     action: 'unit.dissolve',
     date: input.effectiveDate,
     authorize: (index) => {
-      authorizeOn(actor, index, today(deps), id, 'dissolve');
-      authorizeRestructure(actor, index, today(deps), [id, input.successorId]);
+      authorizeOn(actor, index, deps.today(), id, 'dissolve');
+      authorizeRestructure(actor, index, deps.today(), [id, input.successorId]);
     },
     plan: (index) => planDissolve(index, deps, { ...input, unitId: id }),
     subject: () => ({ entityId: id, show: input.successorId ? [id, input.successorId] : [id] }),

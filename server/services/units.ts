@@ -23,11 +23,10 @@ import {
   type HistoricalUnit,
   type UnitSubject,
 } from '../policies/units.ts';
-import { findRootUnitId } from '../repositories/unit-names.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
-import { recordAudit } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 
-export const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
 export const subjectOf = (
   actor: Actor,
   node: Pick<TreeNode, 'id' | 'validTo'> & { ancestors: readonly string[] },
@@ -69,7 +68,7 @@ export interface WriteSpec {
  * one audit entry (changed rows before → rows written) in a single transaction.
  */
 export async function runUnitWrite(deps: Deps, actor: Actor, spec: WriteSpec): Promise<UnitsView> {
-  const day = today(deps);
+  const day = deps.today();
   const { plan, after } = await deps.db.transaction(async (tx) => {
     await repo.lockUnitTree(tx, actor.tenantId);
     const state = await repo.loadUnitState(tx, actor.tenantId);
@@ -80,7 +79,7 @@ export async function runUnitWrite(deps: Deps, actor: Actor, spec: WriteSpec): P
     const { entityId } = spec.subject(plan);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
-      actor: { id: actor.id, name: actor.username },
+      actor: auditActor(actor),
       at: deps.clock(),
       action: spec.action,
       entityType: 'unit',
@@ -142,7 +141,7 @@ export function authorizeOn(
 }
 
 export async function createUnit(deps: Deps, actor: Actor, cmd: CreateCommand): Promise<UnitsView> {
-  const rootUnitId = cmd.parentId ? undefined : await findRootUnitId(deps.db, actor.tenantId);
+  const rootUnitId = cmd.parentId ? undefined : await rootOf(deps.db, actor.tenantId);
   return runUnitWrite(deps, actor, {
     action: 'unit.create',
     date: cmd.validFrom,
@@ -154,7 +153,7 @@ export async function createUnit(deps: Deps, actor: Actor, cmd: CreateCommand): 
             actor,
             subjectOf(actor, {
               ...parent,
-              ancestors: historicalIn(index, parent.id, today(deps)).ancestors,
+              ancestors: historicalIn(index, parent.id, deps.today()).ancestors,
             }),
           )
         : canCreateTopLevel(actor, rootUnitId);
@@ -180,7 +179,7 @@ export async function renameUnit(
   return runUnitWrite(deps, actor, {
     action: 'unit.rename',
     date: input.effectiveDate,
-    authorize: (index) => authorizeOn(actor, index, today(deps), id, 'rename'),
+    authorize: (index) => authorizeOn(actor, index, deps.today(), id, 'rename'),
     plan: (index) => planRename(index, deps, { ...input, unitId: id }),
     subject: () => ({ entityId: id, show: [id] }),
   });
@@ -197,8 +196,8 @@ export async function moveUnit(
     action: 'unit.move',
     date: input.effectiveDate,
     authorize: (index) => {
-      authorizeOn(actor, index, today(deps), id, 'move');
-      authorizeRestructure(actor, index, today(deps), [id, input.parentId]);
+      authorizeOn(actor, index, deps.today(), id, 'move');
+      authorizeRestructure(actor, index, deps.today(), [id, input.parentId]);
     },
     plan: (index) => planMove(index, deps, { ...input, unitId: id }),
     subject: () => ({ entityId: id, show: [id] }),

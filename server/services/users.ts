@@ -2,17 +2,15 @@ import { AppError, conflict, invalid, notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Deps } from '../deps.ts';
 import { isStrongPassword } from '../domain/auth/rules.ts';
-import type { Actor } from '../policies/actor.ts';
+import { hasRole, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { grantPolicy, userPolicy, type UserSubject } from '../policies/users.ts';
-import { unitNamesOn } from '../repositories/unit-names.ts';
+import type { ListScope } from '../repositories/scope.ts';
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
 import { deleteSessionsOfUser } from '../repositories/sessions.ts';
 import * as usersRepo from '../repositories/users.ts';
-import { recordAudit, type AuditActor } from './audit.ts';
+import { auditActor, recordAudit } from './audit.ts';
 import { hashPassword } from './auth.ts';
-
-const auditActor = (a: Actor): AuditActor => ({ id: a.id, name: a.username });
-const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
 
 export interface UserView extends usersRepo.UserRow {
   grants: (usersRepo.GrantRow & { unitName: string })[];
@@ -26,18 +24,25 @@ function subjectOf(user: usersRepo.UserRow, grants: usersRepo.GrantRow[]): UserS
   };
 }
 
-/** Every account of the tenant with its grants; administrators only. */
+/**
+ * The accounts an administrator manages, with their grants: every account for an admin of the
+ * root; for an admin of part of the tree, the users holding a grant on a unit its admin
+ * grants cover (filtered in SQL). A user without any grant is listed to the root's admin only.
+ */
 export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   if (!userPolicy.create(actor)) throw new AppError(403, 'forbidden');
+  const scope: ListScope = hasRole(actor, 'admin', await rootOf(deps.db, actor.tenantId))
+    ? { all: true }
+    : { all: false, userId: actor.id, today: deps.today(), roles: ['admin'] };
   const [users, grants] = await Promise.all([
-    usersRepo.listUsers(deps.db, actor.tenantId),
-    usersRepo.grantsOfTenant(deps.db, actor.tenantId),
+    usersRepo.listUsers(deps.db, actor.tenantId, scope),
+    usersRepo.grantsOfUsersIn(deps.db, actor.tenantId, scope),
   ]);
   const names = await unitNamesOn(
     deps.db,
     actor.tenantId,
     [...new Set(grants.map((g) => g.unitId))],
-    today(deps),
+    deps.today(),
   );
   return users.map((u) => ({
     ...u,
@@ -66,7 +71,7 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
     deps.db,
     actor.tenantId,
     grants.map((g) => g.unitId),
-    today(deps),
+    deps.today(),
   );
   return {
     ...user,
@@ -189,7 +194,7 @@ export async function grantRole(
   input: { role: Role; unitId: string },
 ): Promise<UserView> {
   await loadUser(deps, actor, userId);
-  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], today(deps));
+  const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
   authorize(grantPolicy, actor, 'create', { userId, unitId: input.unitId });
   await deps.db.transaction(async (tx) => {

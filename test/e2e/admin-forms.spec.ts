@@ -41,6 +41,8 @@ describe('journey: an administrator adds a user, who changes the first password'
     await dialog.getByLabel('Mật khẩu ban đầu').fill('mat-khau-ban-dau-2026');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã thêm người dùng Cán bộ xã.').waitFor(patience);
+    // A new account has no grant yet: the page goes straight on to its first role.
+    await page.getByRole('dialog', { name: 'Giao vai trò cho Cán bộ xã' }).waitFor(patience);
 
     await page.goto(`${j.baseUrl}/units/import`);
     await page.getByRole('button', { name: 'Kiểm tra' }).click();

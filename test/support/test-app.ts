@@ -6,7 +6,7 @@ import { buildApp } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
 import { openEmbedded, openPostgres, type DbHandle } from '../../server/db/client.ts';
 import { tenants } from '../../server/db/schema/index.ts';
-import type { Deps } from '../../server/deps.ts';
+import { todayOnClock, type Deps } from '../../server/deps.ts';
 import { createPostgresCopy, templateFile, testAdminPassword } from './template.ts';
 
 export { testAdminPassword };
@@ -21,7 +21,7 @@ export interface TestDb {
 /**
  * A seeded database of the run's kind: an in-memory PGlite copy of the template, or, when
  * DATABASE_URL is set, a fresh PostgreSQL database created from the template database.
- * The clock is fixed but can be moved: `deps.clock = () => …`.
+ * The clock is fixed but can be moved: `deps.clock = () => …` (`deps.today()` follows it).
  */
 export async function testDb(options: { now?: Date } = {}): Promise<TestDb> {
   const url = process.env.DATABASE_URL;
@@ -40,6 +40,7 @@ export async function testDb(options: { now?: Date } = {}): Promise<TestDb> {
     dbKind: handle.kind,
     config: readConfig({ DATA_DIR: '.tmp/test-data', NODE_ENV: 'test' }),
     clock: () => now,
+    today: todayOnClock,
     newId: () => randomUUID(),
     randomToken: (n) => randomBytes(n).toString('base64url'),
   };

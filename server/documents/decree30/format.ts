@@ -1,5 +1,6 @@
 // Vietnamese formatting rules of official documents (Decree 30/2020, Appendix I §II.3–4) and of the
 // numbers in them: 1.234,5 and dd/mm/yyyy.
+import { vietnamDay } from '../../../shared/vietnam-day.ts';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
@@ -33,11 +34,9 @@ function dateParts(iso: string): { y: number; m: number; d: number } {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Vietnam keeps UTC+7 all year: a timestamp's date is the date in Vietnam. */
+/** A timestamp's date is its date in Vietnam; a plain day stays as it is. */
 const vietnamDate = (iso: string): string =>
-  /T\d/.test(iso) && !Number.isNaN(Date.parse(iso))
-    ? new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10)
-    : iso;
+  /T\d/.test(iso) && !Number.isNaN(Date.parse(iso)) ? vietnamDay(new Date(iso)) : iso;
 
 /** "2025-03-07" → "07/03/2025"; a timestamp gives its date in Vietnam. */
 export function formatDate(iso: string): string {

@@ -1,6 +1,6 @@
 /**
  * When a unit's report earns a reminder (issue 4, item 1). Pure: dates are ISO days
- * ("YYYY-MM-DD", UTC) passed in, never read from a clock.
+ * ("YYYY-MM-DD", the office's day in Vietnam: `deps.today()`) passed in, never read from a clock.
  */
 
 /** A unit's report as reminders see it: no row yet, or the stored status. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { yearOf } from '../../../shared/vietnam-day.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { presentBlock, presentBlocks } from '../../presenters/blocks.ts';
@@ -23,7 +24,7 @@ export const blockRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
       const actor = requireActor(request);
       return presentBlocks(
         actor,
-        await blocks.listBlocks(deps, actor, request.query.year ?? deps.clock().getUTCFullYear()),
+        await blocks.listBlocks(deps, actor, request.query.year ?? yearOf(deps.today())),
       );
     },
   );

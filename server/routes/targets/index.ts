@@ -16,11 +16,12 @@ import {
   targetListResponse,
   targetResponse,
 } from '../../../shared/contracts/targets.ts';
+import { yearOf } from '../../../shared/vietnam-day.ts';
 
 /** Province targets: status and trend, actuals per year, cascading to units. */
 export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['targets'];
-  const year = () => deps.clock().getUTCFullYear();
+  const year = () => yearOf(deps.today());
 
   app.get(
     '/public/targets',
