@@ -1,6 +1,6 @@
 import { notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import type { Criterion } from '../domain/criteria/content.ts';
+import type { Criterion } from '../../shared/contracts/criteria-content.ts';
 import {
   isExpected,
   rollup,

@@ -17,7 +17,7 @@ import { hasAnyRole, type Actor } from '../policies/actor.ts';
 import { reportPolicy } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
-import type { ImportMode } from './units-import.ts';
+import type { ImportMode } from '../../shared/contracts/common.ts';
 import { recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
 import {
