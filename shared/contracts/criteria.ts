@@ -24,6 +24,7 @@ export type CriteriaListQuery = z.input<typeof listQuery>;
 
 /** The content is checked by the domain (field paths like groups.0.criteria.2.maxPoints). */
 export const saveDraftBody = input({ revision: version, content: z.unknown() });
+export type SaveDraftInput = z.input<typeof saveDraftBody>;
 export const newVersionBody = input({ from: version });
 export type NewVersionInput = z.input<typeof newVersionBody>;
 export const diffQuery = input({ from: versionNumber, to: versionNumber });

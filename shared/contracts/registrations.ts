@@ -54,6 +54,7 @@ export const draftBody = input({
 });
 export type DraftInput = z.input<typeof draftBody>;
 export const submitBody = input({ version });
+export type SubmitInput = z.input<typeof submitBody>;
 /** A header object: lowercase names, other headers (cookies, host…) always present. */
 export const submitHeaders = z.object({
   'idempotency-key': z.string().trim().min(8).max(200),
