@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { LoginInput, MeResponse as Me } from '../../shared/contracts/auth.ts';
 import { api, ApiError, setCsrfToken } from './client.ts';
 import { meKey, queryClient } from './query.ts';
-import type { Me } from './types.ts';
 
 export { meKey };
 
@@ -30,7 +30,8 @@ export function rememberMe(me: Me) {
 }
 
 export async function login(username: string, password: string): Promise<Me> {
-  const me = await api.post<Me>('/api/auth/login', { username, password });
+  const body: LoginInput = { username, password };
+  const me = await api.post<Me>('/api/auth/login', body);
   queryClient.clear();
   rememberMe(me);
   return me;

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, withQuery } from './client.ts';
 import type { Eligibility, HistoryAbilities, HistoryRecord, Initiative } from './commendations.ts';
 import { queryClient } from './query.ts';
-import type { ImportResult } from './types.ts';
+import type { ImportMode, ImportReport } from '../../shared/contracts/common.ts';
 
 /** Whose history: a person, a collective (a unit) or a household. */
 export type SubjectKind = 'individual' | 'collective' | 'household';
@@ -117,12 +117,10 @@ export const candidatesQuery = (p: CandidatesParams) =>
 export const candidatesXlsxUrl = (p: CandidatesParams, lang: 'vi' | 'en') =>
   withQuery('/api/commendations/candidates.xlsx', { ...candidateQuery(p), lang });
 
-export type HistoryImportMode = 'validate' | 'import' | 'import_valid';
-
-export function importHistory(file: File, mode: HistoryImportMode) {
+export function importHistory(file: File, mode: ImportMode) {
   const form = new FormData();
   form.append('file', file);
-  return api.post<ImportResult>(withQuery('/api/commendations/import', { mode }), form);
+  return api.post<ImportReport>(withQuery('/api/commendations/import', { mode }), form);
 }
 
 export const historyTemplateUrl = '/api/commendations/import/template';

@@ -1,26 +1,31 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ChangePasswordInput } from '../../shared/contracts/auth.ts';
+import type {
+  CreateUserInput,
+  GrantInput,
+  ResetPasswordInput,
+  UpdateUserInput,
+  UserListResponse,
+  UserResponse,
+} from '../../shared/contracts/users.ts';
 import { api } from './client.ts';
 import { queryClient } from './query.ts';
-import type { Role, User, UserList } from './types.ts';
 
 export const usersQuery = queryOptions({
   queryKey: ['users'],
-  queryFn: ({ signal }) => api.get<UserList>('/api/users', signal),
+  queryFn: ({ signal }) => api.get<UserListResponse>('/api/users', signal),
 });
 
 const userPath = (id: string, rest = '') => `/api/users/${encodeURIComponent(id)}${rest}`;
 
 export const userCommands = {
-  create: (body: { username: string; fullName: string; email?: string; password: string }) =>
-    api.post<User>('/api/users', body),
-  update: (
-    id: string,
-    body: { fullName?: string; email?: string | null; active?: boolean; version: number },
-  ) => api.patch<User>(userPath(id), body),
-  resetPassword: (id: string, newPassword: string) =>
-    api.post<void>(userPath(id, '/password'), { newPassword }),
-  grant: (id: string, body: { role: Role; unitId: string }) =>
-    api.post<User>(userPath(id, '/grants'), body),
+  create: (body: CreateUserInput) => api.post<UserResponse>('/api/users', body),
+  update: (id: string, body: UpdateUserInput) => api.patch<UserResponse>(userPath(id), body),
+  resetPassword: (id: string, newPassword: string) => {
+    const body: ResetPasswordInput = { newPassword };
+    return api.post<void>(userPath(id, '/password'), body);
+  },
+  grant: (id: string, body: GrantInput) => api.post<UserResponse>(userPath(id, '/grants'), body),
   revoke: (grantId: string) => api.delete(`/api/grants/${encodeURIComponent(grantId)}`),
 };
 
@@ -32,5 +37,6 @@ export async function changeOwnPassword(
   currentPassword: string,
   newPassword: string,
 ): Promise<void> {
-  await api.post<void>('/api/me/password', { currentPassword, newPassword });
+  const body: ChangePasswordInput = { currentPassword, newPassword };
+  await api.post<void>('/api/me/password', body);
 }

@@ -94,11 +94,13 @@ export function AppLayout() {
             // Its sub-pages (overview, pledges) have links of their own.
             active={pathname === '/registrations'}
           />
-          <NavLinkLink
-            to="/registrations/overview"
-            label={t('registrations.navOverview')}
-            active={active('/registrations/overview')}
-          />
+          {me?.abilities.registrationsOverview && (
+            <NavLinkLink
+              to="/registrations/overview"
+              label={t('registrations.navOverview')}
+              active={active('/registrations/overview')}
+            />
+          )}
           <NavLinkLink
             to="/registrations/pledges"
             label={t('registrations.pledge.nav')}
@@ -144,9 +146,7 @@ export function AppLayout() {
             label={t('commendations.history.nav.candidates')}
             active={active('/commendations/candidates')}
           />
-          {me?.grants.some((g) =>
-            ['emulation_office', 'unit_officer', 'unit_head'].includes(g.role),
-          ) && (
+          {me?.abilities.importHistory && (
             <NavLinkLink
               to="/commendations/import"
               label={t('commendations.history.nav.import')}
@@ -158,7 +158,7 @@ export function AppLayout() {
             label={t('commendations.nav.catalogue')}
             active={active('/commendations/catalogue')}
           />
-          {me?.grants.some((g) => g.role === 'emulation_office') && (
+          {me?.abilities.manageRules && (
             <NavLinkLink
               to="/commendations/rules"
               label={t('commendationRules.nav')}

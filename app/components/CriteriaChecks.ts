@@ -1,17 +1,9 @@
-import type { CriteriaContent, Criterion, CriterionKind } from '../api/criteria.ts';
+import type {
+  CriteriaContent,
+  Criterion,
+  CriterionKind,
+} from '../../shared/contracts/criteria-content.ts';
 import type { useI18n } from '../i18n/index.ts';
-
-export const unitKindOptions = [
-  'province',
-  'provincial_department',
-  'mass_organisation',
-  'district',
-  'commune',
-  'enterprise',
-  'cooperative',
-  'other_organisation',
-  'sub_unit',
-] as const;
 
 /** The DOM id of the input for an API field path (`groups.0.criteria.2.maxPoints`). */
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;

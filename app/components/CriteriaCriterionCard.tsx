@@ -13,9 +13,18 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { Criterion, CriterionKind } from '../api/criteria.ts';
+import type { Criterion, CriterionKind } from '../../shared/contracts/criteria-content.ts';
+import { unitKinds } from '../../shared/unit-kinds.ts';
 import { useI18n } from '../i18n/index.ts';
-import { criterionOfKind, fieldId, unitKindOptions } from './CriteriaChecks.ts';
+import { criterionOfKind, fieldId } from './CriteriaChecks.ts';
+
+/** The kinds in the order the select offers them (a type-only import keeps zod out of the bundle). */
+const criterionKinds = [
+  'quantitative',
+  'qualitative',
+  'bonus',
+  'penalty',
+] as const satisfies readonly CriterionKind[];
 
 /** Move up / move down / delete, each labelled with what it acts on. */
 export function MoveButtons(props: {
@@ -108,10 +117,13 @@ export function CriterionCard(props: {
           <Select
             {...f('kind')}
             label={t('criteria.kind')}
-            data={opts('kind', ['quantitative', 'qualitative', 'bonus', 'penalty'])}
+            data={opts('kind', criterionKinds)}
             value={c.kind}
             allowDeselect={false}
-            onChange={(v) => v && onChange(criterionOfKind(c, v as CriterionKind))}
+            onChange={(v) => {
+              const kind = criterionKinds.find((k) => k === v);
+              if (kind) onChange(criterionOfKind(c, kind));
+            }}
           />
           <NumberInput
             {...f('maxPoints')}
@@ -282,7 +294,7 @@ export function CriterionCard(props: {
         <MultiSelect
           {...f('unitKinds')}
           label={t('criteria.unitKinds')}
-          data={unitKindOptions.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
+          data={unitKinds.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
           value={c.unitKinds}
           onChange={(v) => set({ unitKinds: v })}
         />

@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { CriteriaContent } from '../api/criteria.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
 import { useI18n } from '../i18n/index.ts';
 import { criterionOfKind, fieldId, move } from './CriteriaChecks.ts';
 import { CriterionCard, MoveButtons } from './CriteriaCriterionCard.tsx';

@@ -9,7 +9,9 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import type { CriteriaContent, CriteriaStatus, Criterion, Localized } from '../api/criteria.ts';
+import type { Localized } from '../../shared/contracts/common.ts';
+import type { CriteriaContent, Criterion } from '../../shared/contracts/criteria-content.ts';
+import type { VersionStatus as CriteriaStatus } from '../../shared/contracts/criteria.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 

@@ -1,10 +1,8 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ImportResult } from '../api/types.ts';
+import type { ImportMode, ImportReport } from '../../shared/contracts/common.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
-
-export type ImportMode = 'validate' | 'import' | 'import_valid';
 
 /**
  * Upload an .xlsx: check first (nothing written), then import a clean file or only its valid
@@ -17,14 +15,14 @@ export function ExcelImport({
   createdText,
 }: {
   templateUrl: string;
-  upload: (file: File, mode: ImportMode) => Promise<ImportResult>;
+  upload: (file: File, mode: ImportMode) => Promise<ImportReport>;
   onImported: () => Promise<unknown>;
   createdText: (count: number) => string;
 }) {
   const { t } = useI18n();
   const { form, busy: running, submit } = useSubmitForm();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<{ mode: ImportMode; data: ImportResult } | null>(null);
+  const [result, setResult] = useState<{ mode: ImportMode; data: ImportReport } | null>(null);
   const [busy, setBusy] = useState<ImportMode | null>(null);
   const fields = [{ name: 'file', label: t('import.file'), id: 'import-file' }];
   useEffect(() => {

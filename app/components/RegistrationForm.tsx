@@ -16,14 +16,15 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { catalogue } from '../../shared/commendations/catalogue.ts';
-import { criteriaVersionQuery, type Criterion } from '../api/criteria.ts';
+import type { Criterion } from '../../shared/contracts/criteria-content.ts';
+import type {
+  Commitments,
+  PeriodResponse as Period,
+  RegistrationResponse as Registration,
+} from '../../shared/contracts/registrations.ts';
+import { criteriaVersionQuery } from '../api/criteria.ts';
 import { queryClient } from '../api/query.ts';
-import {
-  registrationCommands,
-  type Commitments,
-  type Period,
-  type Registration,
-} from '../api/registrations.ts';
+import { registrationCommands } from '../api/registrations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
@@ -58,7 +59,7 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
     .filter(
       (c): c is Quantitative =>
         c.kind === 'quantitative' &&
-        (c.unitKinds.length === 0 || c.unitKinds.includes(reg.unitKind)),
+        (c.unitKinds.length === 0 || c.unitKinds.some((k) => k === reg.unitKind)),
     );
   const [reviewing, setReviewing] = useState(reg.status === 'draft');
   const [current, setCurrent] = useState(reg);

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { unitKinds } from '../../shared/unit-kinds.ts';
+import type { UnitAbilities } from '../../shared/contracts/units.ts';
+import { communeTypes, unitKinds } from '../../shared/unit-kinds.ts';
 import { invalidateUnits, unitCommands } from '../api/units.ts';
-import type { UnitAbilities } from '../api/types.ts';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
@@ -137,31 +137,37 @@ function ActionForm({
     const missing = Object.fromEntries(
       required.filter((n) => !values[n]).map((n) => [n, t('errors.required')]),
     );
+    // the selects offer only these values; anything else is treated as not chosen
+    const kind = unitKinds.find((k) => k === values.kind);
+    const chosenType = communeTypes.find((c) => c === str('communeType'));
+    if (action === 'createChild' && !kind) missing.kind = t('errors.required');
     if (Object.keys(missing).length) return form.setFields(missing);
-    await run(async () => {
-      if (action === 'createChild') {
-        await unitCommands.create({
+    const send = () => {
+      if (action === 'createChild')
+        return unitCommands.create({
           code: values.code!,
-          kind: values.kind!,
+          kind: kind!,
           name: values.name!,
           shortName: str('shortName') || undefined,
-          communeType: str('communeType') || undefined,
+          communeType: chosenType,
           parentId: unitId,
-          effectiveDate,
+          // the API names a new unit's first day validFrom
+          validFrom: effectiveDate,
           basis,
         });
-      } else if (action === 'rename') {
-        await unitCommands.rename(unitId, {
+      if (action === 'rename')
+        return unitCommands.rename(unitId, {
           name: values.name!,
-          ...(unitKind === 'commune' ? { communeType: str('communeType') || null } : {}),
+          ...(unitKind === 'commune' ? { communeType: chosenType ?? null } : {}),
           effectiveDate,
           basis,
         });
-      } else if (action === 'move') {
-        await unitCommands.move(unitId, { parentId: parentId!, effectiveDate, basis });
-      } else {
-        await unitCommands.dissolve(unitId, { effectiveDate, basis });
-      }
+      if (action === 'move')
+        return unitCommands.move(unitId, { parentId: parentId!, effectiveDate, basis });
+      return unitCommands.dissolve(unitId, { effectiveDate, basis });
+    };
+    await run(async () => {
+      await send();
       await invalidateUnits();
       onDone();
     });

@@ -1,5 +1,9 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Lineage, LineageLink, UnitDetail } from '../api/types.ts';
+import type {
+  LineageEntryResponse as LineageLink,
+  LineageResponse as Lineage,
+  UnitDetailResponse as UnitDetail,
+} from '../../shared/contracts/units.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { AnchorLink } from './links.tsx';

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Text } from '@mantine/core';
-import type { TreeUnit } from '../api/types.ts';
+import type { TreeUnit } from '../../shared/contracts/units.ts';
 import { useI18n } from '../i18n/index.ts';
 import type { TreeIndex } from '../lib/tree.ts';
 import { AnchorLink } from './links.tsx';

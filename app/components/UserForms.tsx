@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { roles, type Role } from '../../shared/roles.ts';
+import type { UserResponse as User } from '../../shared/contracts/users.ts';
+import { roles } from '../../shared/roles.ts';
 import { ApiError } from '../api/client.ts';
-import type { User } from '../api/types.ts';
 import { invalidateUsers, userCommands } from '../api/users.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
@@ -219,9 +219,12 @@ export function GrantForm({ user, onDone, onCancel }: FormProps & { user: User }
   ];
   const { form, run, frame } = useSubmit(fields, ['role', 'unitId']);
   const submit = (data: FormData) => {
-    const values = { role: str(data, 'role'), unitId: unitId ?? '' };
+    // the select offers only the roles; anything else counts as not chosen
+    const role = roles.find((r) => r === str(data, 'role'));
+    const values = { role: role ?? '', unitId: unitId ?? '' };
     void run(values, async () => {
-      await userCommands.grant(user.id, { role: values.role as Role, unitId: values.unitId });
+      if (!role) return; // run() has already named the missing role
+      await userCommands.grant(user.id, { role, unitId: values.unitId });
       await invalidateUsers();
       onDone(t('common.saved'));
     });

@@ -1,7 +1,7 @@
 import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { logout } from '../api/me.ts';
-import type { Me } from '../api/types.ts';
+import type { MeResponse as Me } from '../../shared/contracts/auth.ts';
 import { useI18n } from '../i18n/index.ts';
 
 function initials(name: string) {

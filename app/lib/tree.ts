@@ -1,5 +1,5 @@
 import { unitKinds } from '../../shared/unit-kinds.ts';
-import type { TreeUnit } from '../api/types.ts';
+import type { TreeUnit } from '../../shared/contracts/units.ts';
 import { compareVi, fold } from './format.ts';
 
 export interface TreeIndex {

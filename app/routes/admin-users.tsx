@@ -16,7 +16,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { meQuery } from '../api/me.ts';
-import type { User } from '../api/types.ts';
+import type { UserResponse as User } from '../../shared/contracts/users.ts';
 import { invalidateUsers, userCommands, usersQuery } from '../api/users.ts';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';

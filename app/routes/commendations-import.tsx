@@ -6,15 +6,13 @@ import { ExcelImport } from '../components/ExcelImport.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useI18n } from '../i18n/index.ts';
 
-/** Roles that record history, and so may import it (the server checks each row's unit too). */
-const importers = ['emulation_office', 'unit_officer', 'unit_head'];
-
 /** Past years' ratings and awards of people and collectives from a workbook, row by row. */
 export function CommendationsImportPage() {
   const { t } = useI18n();
   const { data: me } = useQuery(meQuery);
   const title = t('commendations.history.import.title');
-  const allowed = !me || me.grants.some((g) => importers.includes(g.role));
+  // the server checks each row's unit too
+  const allowed = !me || me.abilities.importHistory;
   return (
     <Stack gap="md" maw={900}>
       <PageHeader

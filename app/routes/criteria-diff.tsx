@@ -11,12 +11,8 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import {
-  criteriaDiffQuery,
-  criteriaSetsQuery,
-  criteriaVersionQuery,
-  type Placed,
-} from '../api/criteria.ts';
+import type { PlacedCriterion as Placed } from '../../shared/contracts/criteria.ts';
+import { criteriaDiffQuery, criteriaSetsQuery, criteriaVersionQuery } from '../api/criteria.ts';
 import { criterionFieldName } from '../components/CriteriaChecks.ts';
 import { CriteriaStatusBadge } from '../components/CriteriaParts.tsx';
 import { AnchorLink } from '../components/links.tsx';

@@ -3,13 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import {
-  criteriaCommands,
-  criteriaVersionQuery,
-  invalidateCriteria,
-  type CriteriaContent,
-  type CriteriaVersion,
-} from '../api/criteria.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
+import type { CriteriaVersionResponse as CriteriaVersion } from '../../shared/contracts/criteria.ts';
+import { criteriaCommands, criteriaVersionQuery, invalidateCriteria } from '../api/criteria.ts';
 import { checkContent, fieldId, fieldLabel, tidyContent } from '../components/CriteriaChecks.ts';
 import { CriteriaEditor } from '../components/CriteriaEditor.tsx';
 import { CriteriaPreview, CriteriaStatusBadge } from '../components/CriteriaParts.tsx';

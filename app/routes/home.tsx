@@ -91,6 +91,28 @@ export function HomePage() {
             <List.Item>
               <AnchorLink to="/units">{t('nav.units')}</AnchorLink>
             </List.Item>
+            {me.abilities.enterTargets && (
+              <List.Item>
+                <AnchorLink to="/targets">{t('targets.nav')}</AnchorLink>
+              </List.Item>
+            )}
+            {me.abilities.reportsBoard && (
+              <List.Item>
+                <AnchorLink to="/reports">{t('reports.nav')}</AnchorLink>
+              </List.Item>
+            )}
+            {me.abilities.registrationsOverview && (
+              <List.Item>
+                <AnchorLink to="/registrations/overview">
+                  {t('registrations.navOverview')}
+                </AnchorLink>
+              </List.Item>
+            )}
+            {me.abilities.editCriteria && (
+              <List.Item>
+                <AnchorLink to="/criteria">{t('criteria.nav')}</AnchorLink>
+              </List.Item>
+            )}
             {me.abilities.manageUnits && (
               <List.Item>
                 <AnchorLink to="/units/import">{t('nav.unitsImport')}</AnchorLink>

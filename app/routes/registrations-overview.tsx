@@ -15,13 +15,13 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { RegistrationStatus } from '../../shared/contracts/registrations.ts';
 import { queryClient } from '../api/query.ts';
 import {
   overviewQuery,
   overviewXlsxUrl,
   periodsQuery,
   registrationCommands,
-  type RegistrationStatus,
 } from '../api/registrations.ts';
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';

@@ -14,7 +14,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { queryClient } from '../api/query.ts';
-import { blocksQuery, pledgeCommands, pledgeQuery, type Pledge } from '../api/registrations.ts';
+import type { PledgeResponse as Pledge } from '../../shared/contracts/pledges.ts';
+import { blocksQuery, pledgeCommands, pledgeQuery } from '../api/registrations.ts';
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';

@@ -1,7 +1,8 @@
 import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { periodsQuery, registrationsQuery, type Period } from '../api/registrations.ts';
+import type { PeriodResponse as Period } from '../../shared/contracts/registrations.ts';
+import { periodsQuery, registrationsQuery } from '../api/registrations.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { RegistrationForm } from '../components/RegistrationForm.tsx';

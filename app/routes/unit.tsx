@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { ApiError } from '../api/client.ts';
 import { lineageQuery, unitQuery, unitTreeQuery } from '../api/units.ts';
-import type { TreeUnit, UnitDetail } from '../api/types.ts';
+import type { TreeUnit, UnitDetailResponse as UnitDetail } from '../../shared/contracts/units.ts';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader, type Crumb } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';

@@ -29,7 +29,7 @@ export const unitStatusWords: Record<string, string> = {
   late: 'Quá hạn, chưa gửi',
 };
 
-/** How a criterion's values roll up (server/domain/criteria/content.ts aggregations). */
+/** How a criterion's values roll up (shared/contracts/criteria-content.ts aggregations). */
 export const aggregationWords: Record<string, string> = {
   sum: 'Cộng',
   average: 'Trung bình',

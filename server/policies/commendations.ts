@@ -21,6 +21,13 @@ export const historyPolicy = {
     office(a) || hasAnyRole(a, ['council_member', 'leader']) || covers(a, s.unitId),
 } satisfies Policy<HistorySubject>;
 
+/**
+ * Importing past years' history from a workbook: those who record history somewhere; each
+ * row is then checked against `record` for its own unit.
+ */
+export const importsHistory = (a: Actor) =>
+  hasAnyRole(a, ['emulation_office', 'unit_officer', 'unit_head']);
+
 /** Initiatives: submitted by a unit's officers, reviewed and recognised by the office. */
 export const initiativePolicy = {
   read: historyPolicy.read,

@@ -1,13 +1,14 @@
+import type { CriteriaSetKind, VersionStatus } from '../../shared/contracts/criteria.ts';
 import { hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
 
 /** A criteria set (at one of its versions) as policies see it. */
 export interface CriteriaSubject {
-  kind: 'category' | 'sector';
+  kind: CriteriaSetKind;
   /** The body that carries the sector lead's duties today (null for category sets). */
   leadUnitId: string | null;
   /** The province: the emulation office's grant sits there. */
   rootUnitId: string;
-  status: 'draft' | 'published' | 'superseded';
+  status: VersionStatus;
 }
 
 const isOffice = (a: Actor, s: CriteriaSubject) => hasRole(a, 'emulation_office', s.rootUnitId);
@@ -29,3 +30,7 @@ export const criteriaPolicy = {
   publish: (a: Actor, s: CriteriaSubject) => isOffice(a, s),
   newVersion: (a: Actor, s: CriteriaSubject) => isOffice(a, s) || leadsSector(a, s),
 } satisfies Policy<CriteriaSubject>;
+
+/** Whether the actor edits some set: the office on the root every set, a sector lead its sector's. */
+export const editsSomeCriteria = (a: Actor, rootUnitId: string) =>
+  hasRole(a, 'emulation_office', rootUnitId) || hasRole(a, 'sector_lead');

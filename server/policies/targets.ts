@@ -27,3 +27,10 @@ export const targetPolicy = {
       hasAnyRole(a, ['unit_head', 'unit_officer'], t.unitId)),
   assign: (a: Actor, t: TargetSubject) => office(a, t),
 } satisfies Policy<TargetSubject>;
+
+/**
+ * Whether the actor may enter some actual: the office province-wide, a unit's head or officer
+ * for the targets cascaded to their unit (which ones is `enterActual`'s answer per target).
+ */
+export const entersSomeActual = (a: Actor, rootUnitId: string) =>
+  hasRole(a, 'emulation_office', rootUnitId) || hasAnyRole(a, ['unit_head', 'unit_officer']);

@@ -1,4 +1,7 @@
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { ancestorsOn, lastDay, type UnitIndex } from '../domain/units/index.ts';
 import { hasRole, type Actor, type Policy } from './actor.ts';
+import { authorize } from './authorize.ts';
 
 /**
  * A unit with its ancestors as they stood on the day it is judged by (today while it lasts,
@@ -48,6 +51,9 @@ export const restructurePolicy = {
     r.units.length > 0 && r.units.every((u) => administersHistory(a, u)),
 } satisfies Policy<RestructureSubject>;
 
+/** An administrator somewhere: imports units and sees the tree's change forms. */
+export const managesUnits = (a: Actor) => hasRole(a, 'admin');
+
 /** A top-level unit (no parent) is created only by an admin of the tenant's root unit. */
 export const canCreateTopLevel = (a: Actor, rootUnitId: string | undefined) =>
   rootUnitId !== undefined && hasRole(a, 'admin', rootUnitId);
@@ -60,3 +66,100 @@ export const unitAbilities = (a: Actor, u: UnitSubject) => ({
   createChild: unitPolicy.createChild(a, u),
 });
 export type UnitAbilities = ReturnType<typeof unitAbilities>;
+
+/** A unit as the actor's policies judge it, given its ancestors on the day it is judged by. */
+export const unitSubject = (
+  actor: Actor,
+  node: { id: string; validTo: string | null; ancestors: readonly string[] },
+): UnitSubject => ({
+  id: node.id,
+  tenantId: actor.tenantId,
+  validTo: node.validTo,
+  ancestors: node.ancestors,
+});
+
+/** A unit of the index with its ancestors on the day it is judged by (see HistoricalUnit). */
+export function historicalIn(index: UnitIndex, unitId: string, day: string): HistoricalUnit {
+  const unit = index.unit(unitId);
+  return { id: unitId, ancestors: unit ? ancestorsOn(index, unitId, lastDay(unit, day)) : [] };
+}
+
+/** 404 when the unit is not the tenant's, 403 when the action is not allowed on it. */
+export function authorizeOn(
+  actor: Actor,
+  index: UnitIndex,
+  day: string,
+  id: string,
+  action: keyof typeof unitPolicy,
+): void {
+  const unit = index.unit(id);
+  if (!unit) throw notFound();
+  authorize(
+    unitPolicy,
+    actor,
+    action,
+    unitSubject(actor, { ...unit, ancestors: historicalIn(index, id, day).ancestors }),
+  );
+}
+
+/** Admin on every existing unit among `ids`; unknown ids are left for the planner to report as field errors. */
+export function authorizeRestructure(
+  actor: Actor,
+  index: UnitIndex,
+  day: string,
+  ids: readonly (string | null | undefined)[],
+): void {
+  const known = ids.filter((id): id is string => !!id && !!index.unit(id));
+  const allowed = known.length
+    ? restructurePolicy.restructure(actor, {
+        tenantId: actor.tenantId,
+        units: known.map((id) => historicalIn(index, id, day)),
+      })
+    : hasRole(actor, 'admin');
+  if (!allowed) throw forbidden();
+}
+
+/**
+ * A new unit under `parentId` needs `createChild` on that parent (a live unit the actor
+ * administers); a top-level unit needs an admin of the root. An unknown parent is left for
+ * the planner to report as a field error.
+ */
+export function authorizeCreate(
+  actor: Actor,
+  index: UnitIndex,
+  day: string,
+  parentId: string | null | undefined,
+  rootUnitId: string | undefined,
+): void {
+  const parent = parentId ? index.unit(parentId) : undefined;
+  if (parentId && !parent) return;
+  const allowed = parent
+    ? unitPolicy.createChild(
+        actor,
+        unitSubject(actor, { ...parent, ancestors: historicalIn(index, parent.id, day).ancestors }),
+      )
+    : canCreateTopLevel(actor, rootUnitId);
+  if (!allowed) throw forbidden();
+}
+
+/**
+ * Importing units or successions from a workbook is an administrator's task; each row is
+ * then judged on its own (`importCreateRule`, `importRestructureRule`) and refused as a row
+ * error, not a 403.
+ */
+export function authorizeImport(actor: Actor): void {
+  if (!managesUnits(actor)) throw forbidden();
+}
+
+/** Whether an imported unit may be created under `parentId` (null: at the top level). */
+export const importCreateRule =
+  (actor: Actor, index: UnitIndex, day: string, rootUnitId: string | undefined) =>
+  (parentId: string | null) =>
+    parentId === null
+      ? canCreateTopLevel(actor, rootUnitId)
+      : administersHistory(actor, historicalIn(index, parentId, day));
+
+/** Whether an imported succession may link these units: the admin covers every one of them. */
+export const importRestructureRule =
+  (actor: Actor, index: UnitIndex, day: string) => (unitIds: string[]) =>
+    unitIds.every((id) => administersHistory(actor, historicalIn(index, id, day)));

@@ -1,5 +1,4 @@
 import { hasRole, type Actor, type Policy } from './actor.ts';
-import { auditPolicy } from './audit.ts';
 
 /** A user account as policies see it: the units its grants sit on. */
 export interface UserSubject {
@@ -34,10 +33,3 @@ export const grantPolicy = {
   create: (a: Actor, g: GrantSubject) => a.id !== g.userId && hasRole(a, 'admin', g.unitId),
   delete: (a: Actor, g: GrantSubject) => a.id !== g.userId && hasRole(a, 'admin', g.unitId),
 } satisfies Policy<GrantSubject>;
-
-/** What the shell shows in its menu. */
-export const shellAbilities = (a: Actor, rootUnitId: string | undefined) => ({
-  manageUsers: hasRole(a, 'admin'),
-  manageUnits: hasRole(a, 'admin'),
-  readAudit: auditPolicy.read(a, rootUnitId),
-});

@@ -1,7 +1,7 @@
+import type { BlockResponse, BlocksResponse } from '../../shared/contracts/blocks.ts';
 import type { BlockKind } from '../../shared/unit-kinds.ts';
 import type { Actor } from '../policies/actor.ts';
 import { blockPolicy } from '../policies/blocks.ts';
-import type { BlockResponse, BlocksResponse } from '../routes/blocks/schema.ts';
 import type { BlockView, BlocksView } from '../services/blocks.ts';
 
 const presentOne = (b: BlockView, manage: boolean): BlockResponse => ({

@@ -1,16 +1,21 @@
-import type { z } from 'zod';
-import type { CriteriaContent, CriteriaDiff } from '../domain/criteria/index.ts';
-import { criteriaOf } from '../domain/criteria/index.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
+import type {
+  CriteriaDiffResponse,
+  CriteriaSetListResponse,
+  CriteriaSetSummary,
+  CriteriaVersionResponse,
+  VersionStatus as Status,
+  VersionSummary,
+} from '../../shared/contracts/criteria.ts';
+import { criteriaOf, type CriteriaDiff } from '../domain/criteria/index.ts';
 import { abilities, type Actor } from '../policies/actor.ts';
 import { criteriaPolicy } from '../policies/criteria.ts';
 import type { CriteriaVersionRow } from '../repositories/criteria.ts';
-import type { diffResponse, setListResponse, versionResponse } from '../routes/criteria/schema.ts';
 import type { SetView, VersionView } from '../services/criteria.ts';
 
-type Status = 'draft' | 'published' | 'superseded';
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-const presentSummary = (v: CriteriaVersionRow) => ({
+const presentSummary = (v: CriteriaVersionRow): VersionSummary => ({
   number: v.number,
   status: v.status as Status,
   basedOn: v.basedOn,
@@ -18,7 +23,7 @@ const presentSummary = (v: CriteriaVersionRow) => ({
   publishedAt: iso(v.publishedAt),
 });
 
-const presentSet = (view: SetView) => ({
+const presentSet = (view: SetView): CriteriaSetSummary => ({
   id: view.set.id,
   code: view.set.code,
   kind: view.set.categoryId ? ('category' as const) : ('sector' as const),
@@ -32,7 +37,7 @@ const presentSet = (view: SetView) => ({
     view.leadUnitId && view.leadUnitName ? { id: view.leadUnitId, name: view.leadUnitName } : null,
 });
 
-export function presentSetList(actor: Actor, views: SetView[]): z.infer<typeof setListResponse> {
+export function presentSetList(actor: Actor, views: SetView[]): CriteriaSetListResponse {
   return {
     sets: views
       .filter((v) => v.versions.length > 0)
@@ -54,7 +59,7 @@ export function presentSetList(actor: Actor, views: SetView[]): z.infer<typeof s
   };
 }
 
-export function presentVersion(actor: Actor, view: VersionView): z.infer<typeof versionResponse> {
+export function presentVersion(actor: Actor, view: VersionView): CriteriaVersionResponse {
   const v = view.version;
   const can = abilities(criteriaPolicy, actor, view.subject);
   const draftOpen = view.versions.some((x) => x.status === 'draft');
@@ -82,7 +87,7 @@ export function presentDiff(result: {
   from: VersionView;
   to: VersionView;
   diff: CriteriaDiff;
-}): z.infer<typeof diffResponse> {
+}): CriteriaDiffResponse {
   return {
     set: presentSet(result.from),
     from: presentSummary(result.from.version),

@@ -1,16 +1,23 @@
-import type { Commitments } from '../domain/registrations/commitments.ts';
-import { abilities, hasRole, type Actor } from '../policies/actor.ts';
-import { pledgePolicy, registrationPolicy } from '../policies/registrations.ts';
+import type { PledgeResponse } from '../../shared/contracts/pledges.ts';
 import type {
+  Commitments,
   OverviewResponse,
+  PeriodListResponse,
   PeriodResponse,
-  PledgeResponse,
+  RegistrationListResponse,
   RegistrationResponse,
-} from '../routes/registrations/schema.ts';
+} from '../../shared/contracts/registrations.ts';
+import { abilities, hasRole, type Actor } from '../policies/actor.ts';
+import {
+  periodPolicy,
+  pledgePolicy,
+  registrationPolicy,
+  type PeriodSubject,
+} from '../policies/registrations.ts';
+import type { PeriodRow } from '../repositories/registrations.ts';
 import type { periodOverview } from '../services/registrations-overview.ts';
 import type { PledgeView } from '../services/registrations-pledges.ts';
 import type { RegistrationView } from '../services/registrations.ts';
-import type { PeriodRow } from '../repositories/registrations.ts';
 
 export const presentPeriod = (p: PeriodRow): PeriodResponse => ({
   id: p.id,
@@ -20,6 +27,20 @@ export const presentPeriod = (p: PeriodRow): PeriodResponse => ({
   opensOn: p.opensOn,
   deadline: p.deadline,
 });
+
+/** The periods, and whether the actor may open one and follow who registered. */
+export function presentPeriodList(
+  actor: Actor,
+  out: { periods: PeriodRow[]; subject: PeriodSubject },
+): PeriodListResponse {
+  return {
+    periods: out.periods.map(presentPeriod),
+    abilities: {
+      create: periodPolicy.create(actor, out.subject),
+      overview: periodPolicy.overview(actor, out.subject),
+    },
+  };
+}
 
 export function presentRegistration(actor: Actor, v: RegistrationView): RegistrationResponse {
   const r = v.row;
@@ -42,6 +63,17 @@ export function presentRegistration(actor: Actor, v: RegistrationView): Registra
       kind: c.set.categoryId ? 'category' : 'sector',
       name: { vi: c.set.nameVi, en: c.set.nameEn },
     })),
+  };
+}
+
+export function presentRegistrationList(
+  actor: Actor,
+  out: { period: PeriodRow; registrations: RegistrationView[]; mine: RegistrationView[] },
+): RegistrationListResponse {
+  return {
+    period: presentPeriod(out.period),
+    registrations: out.registrations.map((v) => presentRegistration(actor, v)),
+    mine: out.mine.map((v) => presentRegistration(actor, v)),
   };
 }
 

@@ -1,8 +1,13 @@
+import type {
+  LineageEntryResponse,
+  LineageResponse,
+  TreeResponse,
+  UnitDetailResponse,
+} from '../../shared/contracts/units.ts';
 import type { Actor } from '../policies/actor.ts';
-import { unitAbilities } from '../policies/units.ts';
-import type { LineageResponse, TreeResponse, UnitDetailResponse } from '../routes/units/schema.ts';
+import { unitAbilities, unitSubject } from '../policies/units.ts';
 import type { LineageItem, UnitDetail } from '../services/units-read.ts';
-import { subjectOf, type UnitsView } from '../services/units.ts';
+import type { UnitsView } from '../services/units.ts';
 
 /** Tree nodes with the buttons the actor may use on each. */
 export function presentTree(view: UnitsView): TreeResponse {
@@ -18,7 +23,7 @@ export function presentTree(view: UnitsView): TreeResponse {
       communeType: n.communeType ?? null,
       validFrom: n.validFrom,
       validTo: n.validTo,
-      abilities: unitAbilities(view.actor, subjectOf(view.actor, n)),
+      abilities: unitAbilities(view.actor, unitSubject(view.actor, n)),
     })),
   };
 }
@@ -52,11 +57,11 @@ export function presentUnitDetail(actor: Actor, d: UnitDetail): UnitDetailRespon
         share: p.share,
       })),
     })),
-    abilities: unitAbilities(actor, subjectOf(actor, d.unit)),
+    abilities: unitAbilities(actor, unitSubject(actor, d.unit)),
   };
 }
 
-const lineageItem = (e: LineageItem) => ({
+const lineageItem = (e: LineageItem): LineageEntryResponse => ({
   unitId: e.unitId,
   name: e.name,
   code: e.code,

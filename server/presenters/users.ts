@@ -1,11 +1,10 @@
-import type { z } from 'zod';
 import type { Role } from '../../shared/roles.ts';
+import type { UserListResponse, UserResponse } from '../../shared/contracts/users.ts';
 import { abilities, type Actor } from '../policies/actor.ts';
 import { userPolicy } from '../policies/users.ts';
-import type { userResponse } from '../routes/users/schema.ts';
 import type { UserView } from '../services/users.ts';
 
-export function presentUser(actor: Actor, user: UserView): z.infer<typeof userResponse> {
+export function presentUser(actor: Actor, user: UserView): UserResponse {
   const can = abilities(userPolicy, actor, user.subject);
   return {
     id: user.id,
@@ -22,5 +21,13 @@ export function presentUser(actor: Actor, user: UserView): z.infer<typeof userRe
       unitName: g.unitName,
     })),
     abilities: { update: can.update, resetPassword: can.resetPassword },
+  };
+}
+
+/** The accounts the actor may see, and whether it may add one. */
+export function presentUserList(actor: Actor, list: UserView[]): UserListResponse {
+  return {
+    users: list.map((u) => presentUser(actor, u)),
+    abilities: { create: userPolicy.create(actor) },
   };
 }

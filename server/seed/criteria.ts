@@ -1,6 +1,10 @@
 import type { Executor } from '../db/client.ts';
-import type { CriteriaContent, Criterion } from '../domain/criteria/index.ts';
-import { emptyContent, validateContent } from '../domain/criteria/index.ts';
+import {
+  emptyContent,
+  type CriteriaContent,
+  type Criterion,
+} from '../../shared/contracts/criteria-content.ts';
+import { validateContent } from '../domain/criteria/index.ts';
 import * as repo from '../repositories/criteria.ts';
 import { categoriesOf, listMovements, sectorsOf } from '../repositories/movements.ts';
 import { recordAudit, systemActor } from '../services/audit.ts';

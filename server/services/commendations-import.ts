@@ -13,8 +13,8 @@ import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
 import type { Deps } from '../deps.ts';
 import { commendationRecords, people, units } from '../db/schema/index.ts';
-import { hasAnyRole, type Actor } from '../policies/actor.ts';
-import { historyPolicy } from '../policies/commendations.ts';
+import type { Actor } from '../policies/actor.ts';
+import { historyPolicy, importsHistory } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { auditActor, recordAudit } from './audit.ts';
 
@@ -94,7 +94,7 @@ export async function importHistory(
   mode: HistoryImportMode,
   locale: Locale,
 ): Promise<HistoryImportReport> {
-  if (!hasAnyRole(actor, ['emulation_office', 'unit_officer', 'unit_head'])) throw forbidden();
+  if (!importsHistory(actor)) throw forbidden();
   const rows = await readRows(data);
   const now = deps.today();
   return deps.db.transaction(async (tx) => {

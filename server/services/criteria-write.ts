@@ -6,9 +6,9 @@ import {
   saveDraft,
   transition,
   validateContent,
-  type CriteriaContent,
   type VersionState,
 } from '../domain/criteria/index.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { criteriaPolicy } from '../policies/criteria.ts';

@@ -1,6 +1,7 @@
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import { diffVersions, type CriteriaContent, type CriteriaDiff } from '../domain/criteria/index.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
+import { diffVersions, type CriteriaDiff } from '../domain/criteria/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { criteriaPolicy, readsDrafts, type CriteriaSubject } from '../policies/criteria.ts';

@@ -1,7 +1,8 @@
 import type { FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import type { CriteriaContent } from '../domain/criteria/content.ts';
-import { checkRegistration, type Commitments } from '../domain/registrations/commitments.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
+import type { Commitments } from '../../shared/contracts/registrations.ts';
+import { checkRegistration } from '../domain/registrations/commitments.ts';
 import { judgingProblem } from '../domain/registrations/judging.ts';
 import * as criteria from '../repositories/criteria.ts';
 import type { PeriodRow } from '../repositories/registrations.ts';

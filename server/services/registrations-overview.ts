@@ -1,11 +1,8 @@
 import ExcelJS from 'exceljs';
 import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
-import {
-  countStatuses,
-  registrationStatus,
-  type RegistrationStatus,
-} from '../domain/registrations/status.ts';
+import type { RegistrationStatus } from '../../shared/contracts/registrations.ts';
+import { countStatuses, registrationStatus } from '../domain/registrations/status.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { periodPolicy } from '../policies/registrations.ts';

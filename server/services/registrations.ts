@@ -1,11 +1,12 @@
 import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import type { Commitments } from '../domain/registrations/commitments.ts';
+import type { Commitments } from '../../shared/contracts/registrations.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import {
   periodPolicy,
   registrationPolicy,
+  type PeriodSubject,
   type RegistrationSubject,
 } from '../policies/registrations.ts';
 import * as repo from '../repositories/registrations.ts';
@@ -69,16 +70,14 @@ export async function createPeriod(deps: Deps, actor: Actor, input: PeriodInput)
   });
 }
 
-export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
+/** The periods (of a year), with the subject the presenter judges the actor's abilities by. */
+export async function listPeriods(
+  deps: Deps,
+  actor: Actor,
+  year?: number,
+): Promise<{ periods: repo.PeriodRow[]; subject: PeriodSubject }> {
   const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
-  const periods = await repo.listPeriods(deps.db, actor.tenantId, year);
-  return {
-    periods,
-    abilities: {
-      create: periodPolicy.create(actor, subject),
-      overview: periodPolicy.overview(actor, subject),
-    },
-  };
+  return { periods: await repo.listPeriods(deps.db, actor.tenantId, year), subject };
 }
 
 export async function loadPeriod(deps: Deps, actor: Actor, periodId: string) {

@@ -1,7 +1,7 @@
 import { notFound } from '../../shared/errors.ts';
 import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
-import type { Criterion } from '../domain/criteria/content.ts';
+import type { Criterion } from '../../shared/contracts/criteria-content.ts';
 import {
   isExpected,
   rollup,

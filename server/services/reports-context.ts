@@ -1,6 +1,6 @@
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import type { CriteriaContent } from '../domain/criteria/content.ts';
+import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
 import { reportingUnitKinds } from '../domain/reports/form.ts';
 import { startDateOf, type PeriodKind } from '../domain/reports/periods.ts';
 import type { ReportStatus } from '../domain/reports/status.ts';

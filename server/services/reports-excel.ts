@@ -18,7 +18,7 @@ import { reportPolicy } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
 import { rootOf } from '../repositories/unit-names.ts';
-import type { ImportMode } from './units-import.ts';
+import type { ImportMode } from '../../shared/contracts/common.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
 import {

@@ -1,4 +1,4 @@
-import { forbidden } from '../../shared/errors.ts';
+import type { ImportMode, ImportReport } from '../../shared/contracts/common.ts';
 import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
 import type { Deps } from '../deps.ts';
@@ -10,23 +10,12 @@ import {
   type UnitIndex,
   type UnitPlan,
 } from '../domain/units/index.ts';
-import { hasRole, type Actor } from '../policies/actor.ts';
-import { administersHistory, canCreateTopLevel } from '../policies/units.ts';
+import type { Actor } from '../policies/actor.ts';
+import { authorizeImport, importCreateRule, importRestructureRule } from '../policies/units.ts';
 import { rootOf } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { readSuccessionRows, readUnitRows } from './units-excel.ts';
-import { historicalIn } from './units.ts';
-
-export const importModes = ['validate', 'import', 'import_valid'] as const;
-export type ImportMode = (typeof importModes)[number];
-
-export interface ImportReport {
-  total: number;
-  valid: number;
-  created: number;
-  errors: { row: number; field: string; message: string }[];
-}
 
 interface Outcome {
   total: number;
@@ -51,7 +40,7 @@ async function runImport(
     tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0],
   ) => Promise<Outcome>,
 ): Promise<ImportReport> {
-  if (!hasRole(actor, 'admin')) throw forbidden();
+  authorizeImport(actor);
   const outcome = await deps.db.transaction(async (tx) => {
     if (mode !== 'validate') await repo.lockUnitTree(tx, actor.tenantId);
     const index = indexState(await repo.loadUnitState(tx, actor.tenantId));
@@ -98,10 +87,7 @@ export async function importUnits(
   const rows = await readUnitRows(data);
   const rootUnitId = await rootOf(deps.db, actor.tenantId);
   return runImport(deps, actor, mode, locale, 'unit.import', async (index) => {
-    const mayCreateUnder = (parentId: string | null) => {
-      if (parentId === null) return canCreateTopLevel(actor, rootUnitId);
-      return administersHistory(actor, historicalIn(index, parentId, deps.today()));
-    };
+    const mayCreateUnder = importCreateRule(actor, index, deps.today(), rootUnitId);
     const out = planUnitImport(index, deps, rows, mayCreateUnder);
     return { ...out, created: out.plan.insertUnits.length };
   });
@@ -118,8 +104,7 @@ export async function importSuccessions(
   const rows = await readSuccessionRows(data);
   return runImport(deps, actor, mode, locale, 'unit.import_successions', async (index, tx) => {
     const links = await repo.successionLinks(tx, actor.tenantId);
-    const mayRestructure = (unitIds: string[]) =>
-      unitIds.every((id) => administersHistory(actor, historicalIn(index, id, deps.today())));
+    const mayRestructure = importRestructureRule(actor, index, deps.today());
     const out = planSuccessionImport(index, deps, rows, links, mayRestructure);
     return { ...out, created: out.createdRows.length };
   });

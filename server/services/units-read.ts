@@ -12,9 +12,9 @@ import {
 } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { unitPolicy } from '../policies/units.ts';
+import { unitPolicy, unitSubject } from '../policies/units.ts';
 import * as repo from '../repositories/units.ts';
-import { subjectOf, type UnitsView, type ViewNode } from './units.ts';
+import { type UnitsView, type ViewNode } from './units.ts';
 
 /** Each node's ancestors inside the forest itself. */
 function withAncestors(nodes: TreeNode[]): ViewNode[] {
@@ -53,7 +53,7 @@ export async function loadUnitFor(
     ...found,
     ancestors: await repo.ancestorsOf(deps.db, actor.tenantId, id, lastDay(found, deps.today())),
   };
-  authorize(unitPolicy, actor, action, subjectOf(actor, unit));
+  authorize(unitPolicy, actor, action, unitSubject(actor, unit));
   return unit;
 }
 

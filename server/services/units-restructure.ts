@@ -10,7 +10,8 @@ import {
   type UnitIndex,
 } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
-import { authorizeOn, authorizeRestructure, runUnitWrite, type UnitsView } from './units.ts';
+import { authorizeOn, authorizeRestructure } from '../policies/units.ts';
+import { runUnitWrite, type UnitsView } from './units.ts';
 
 /** The parent a new merge successor will get when none is named: as the planner defaults it. */
 function parentOfNewSuccessor(index: UnitIndex, cmd: MergeCommand): string | null | undefined {

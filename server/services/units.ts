@@ -1,10 +1,7 @@
-import { forbidden, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import {
-  ancestorsOn,
   applyPlan,
   indexState,
-  lastDay,
   nodeOnOrBefore,
   planCreate,
   planMove,
@@ -14,34 +11,17 @@ import {
   type UnitIndex,
   type UnitPlan,
 } from '../domain/units/index.ts';
-import { hasRole, type Actor } from '../policies/actor.ts';
-import { authorize } from '../policies/authorize.ts';
+import type { Actor } from '../policies/actor.ts';
 import {
-  canCreateTopLevel,
-  restructurePolicy,
-  unitPolicy,
-  type HistoricalUnit,
-  type UnitSubject,
+  authorizeCreate,
+  authorizeOn,
+  authorizeRestructure,
+  historicalIn,
 } from '../policies/units.ts';
 import { rootOf } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
 import { auditActor, recordAudit } from './audit.ts';
 
-export const subjectOf = (
-  actor: Actor,
-  node: Pick<TreeNode, 'id' | 'validTo'> & { ancestors: readonly string[] },
-): UnitSubject => ({
-  id: node.id,
-  tenantId: actor.tenantId,
-  validTo: node.validTo,
-  ancestors: node.ancestors,
-});
-
-/** A unit of the index with its ancestors on the day it is judged by (see HistoricalUnit). */
-export function historicalIn(index: UnitIndex, unitId: string, day: string): HistoricalUnit {
-  const unit = index.unit(unitId);
-  return { id: unitId, ancestors: unit ? ancestorsOn(index, unitId, lastDay(unit, day)) : [] };
-}
 
 export type ViewNode = TreeNode & { ancestors: readonly string[] };
 
@@ -105,60 +85,12 @@ function rowsBefore(index: UnitIndex, plan: UnitPlan) {
   };
 }
 
-/** Admin on every existing unit among `ids`; unknown ids are left for the planner to report as field errors. */
-export function authorizeRestructure(
-  actor: Actor,
-  index: UnitIndex,
-  day: string,
-  ids: readonly (string | null | undefined)[],
-): void {
-  const known = ids.filter((id): id is string => !!id && !!index.unit(id));
-  const allowed = known.length
-    ? restructurePolicy.restructure(actor, {
-        tenantId: actor.tenantId,
-        units: known.map((id) => historicalIn(index, id, day)),
-      })
-    : hasRole(actor, 'admin');
-  if (!allowed) throw forbidden();
-}
-
-/** 404 when the unit is not the tenant's, 403 when the action is not allowed on it. */
-export function authorizeOn(
-  actor: Actor,
-  index: UnitIndex,
-  day: string,
-  id: string,
-  action: keyof typeof unitPolicy,
-) {
-  const unit = index.unit(id);
-  if (!unit) throw notFound();
-  authorize(
-    unitPolicy,
-    actor,
-    action,
-    subjectOf(actor, { ...unit, ancestors: historicalIn(index, id, day).ancestors }),
-  );
-}
-
 export async function createUnit(deps: Deps, actor: Actor, cmd: CreateCommand): Promise<UnitsView> {
   const rootUnitId = cmd.parentId ? undefined : await rootOf(deps.db, actor.tenantId);
   return runUnitWrite(deps, actor, {
     action: 'unit.create',
     date: cmd.validFrom,
-    authorize: (index) => {
-      const parent = cmd.parentId ? index.unit(cmd.parentId) : undefined;
-      if (cmd.parentId && !parent) return; // the planner answers parentId: unit_not_found
-      const allowed = parent
-        ? unitPolicy.createChild(
-            actor,
-            subjectOf(actor, {
-              ...parent,
-              ancestors: historicalIn(index, parent.id, deps.today()).ancestors,
-            }),
-          )
-        : canCreateTopLevel(actor, rootUnitId);
-      if (!allowed) throw forbidden();
-    },
+    authorize: (index) => authorizeCreate(actor, index, deps.today(), cmd.parentId, rootUnitId),
     plan: (index) => planCreate(index, deps, cmd),
     subject: (plan) => ({ entityId: plan.insertUnits[0]!.id, show: [plan.insertUnits[0]!.id] }),
   });

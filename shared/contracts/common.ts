@@ -36,7 +36,12 @@ export const idParams = z.strictObject({ id: z.uuid() });
 export const codeParams = z.strictObject({ code: z.string().min(1).max(100) });
 
 /** A unit as lists name it. */
-export const unitRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() });
+export const unitRef = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+});
 export type UnitRef = z.infer<typeof unitRef>;
 
 /** A unit named by id and name only. */
@@ -58,6 +63,15 @@ export const importModes = ['validate', 'import', 'import_valid'] as const;
 export type ImportMode = (typeof importModes)[number];
 export const importQuery = z.strictObject({ mode: z.enum(importModes).default('validate') });
 
+/** What a workbook import answers: rows read, rows valid, records written, each row's errors. */
+export const importReport = z.object({
+  total: z.int32(),
+  valid: z.int32(),
+  created: z.int32(),
+  errors: z.array(rowError),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
 /** The error body every failure carries (server/plugins/errors.ts). */
 export const errorBody = z.object({
   error: z.object({
@@ -68,10 +82,16 @@ export const errorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
-/** A route answering 204: described for the OpenAPI document. */
-export const noContent = { 204: z.null().describe('No content') };
+/** A route answering 204: described for the OpenAPI document; `reply.send()` takes nothing. */
+export const noContent = { 204: z.undefined().describe('No content') };
 
-/** A file download (XLSX, DOCX, PDF, evidence): the bytes bypass serialisation. */
+/** What a download route sends: bytes or a stream, which Fastify never serialises. */
+type FileBytes = Uint8Array | { pipe: (...args: never[]) => unknown };
+
+/**
+ * A file download (XLSX, DOCX, PDF, evidence): the bytes bypass serialisation. The schema
+ * only describes the answer (a binary string); its type is what the route may send.
+ */
 export const fileDownload = (description: string) => ({
-  200: z.string().meta({ format: 'binary', description }),
+  200: z.string().meta({ format: 'binary', description }) as unknown as z.ZodType<FileBytes>,
 });

@@ -45,7 +45,7 @@ export const criteriaSets = pgTable(
 
 /**
  * One version of a set: draft → published → superseded. `content` is the whole validated
- * document (groups and criteria, server/domain/criteria/content.ts); once published it is
+ * document (groups and criteria, shared/contracts/criteria-content.ts); once published it is
  * never written again.
  */
 export const criteriaVersions = pgTable(

@@ -1,4 +1,4 @@
-import type { CriteriaContent, Criterion } from './content.ts';
+import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
 
 /** Where a criterion sits: its group's position and name, and its own position. */
 export interface Placed {

@@ -1,4 +1,3 @@
-export * from './content.ts';
 export * from './diff.ts';
 export * from './validate.ts';
 export * from './versions.ts';

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/i18n/errors.ts';
-import { contentSchema, type CriteriaContent } from './content.ts';
+import { contentSchema, type CriteriaContent } from '../../../shared/contracts/criteria-content.ts';
 
 export type ContentCheck =
   { ok: true; content: CriteriaContent } | { ok: false; fields: Record<string, FieldProblem> };

@@ -1,7 +1,5 @@
-import type { CriteriaContent } from './content.ts';
-
-export const versionStatuses = ['draft', 'published', 'superseded'] as const;
-export type VersionStatus = (typeof versionStatuses)[number];
+import type { CriteriaContent } from '../../../shared/contracts/criteria-content.ts';
+import type { VersionStatus } from '../../../shared/contracts/criteria.ts';
 
 /** A version as the state machine sees it. */
 export interface VersionState {

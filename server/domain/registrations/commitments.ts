@@ -1,22 +1,7 @@
 import { findAward, type AwardDefinition } from '../../../shared/commendations/catalogue.ts';
 import type { FieldProblem } from '../../../shared/errors.ts';
-import type { CriteriaContent, Criterion } from '../criteria/content.ts';
-
-/** An individual title the unit's members aim at: how many members. */
-export interface IndividualAim {
-  code: string;
-  count: number;
-}
-
-/** What a unit commits to for the year. */
-export interface Commitments {
-  /** Committed value per quantitative criterion code. */
-  values: Record<string, number>;
-  /** Award codes of collective titles the unit aims at. */
-  collectiveTitles: string[];
-  individualTitles: IndividualAim[];
-  note: string;
-}
+import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
+import type { Commitments } from '../../../shared/contracts/registrations.ts';
 
 export type Quantitative = Extract<Criterion, { kind: 'quantitative' }>;
 

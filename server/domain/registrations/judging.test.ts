@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitKinds } from '../../../shared/unit-kinds.ts';
 import { categoryOfUnitKind, categoryUnitKinds } from '../criteria/categories.ts';
-import type { CriteriaContent } from '../criteria/content.ts';
+import type { CriteriaContent } from '../../../shared/contracts/criteria-content.ts';
 import { appliesToKind, judgingProblem, type JudgingSet } from './judging.ts';
 
 const criterion = (code: string, unitKinds: string[]) => ({

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../../shared/errors.ts';
 import { categoryOfUnitKind } from '../criteria/categories.ts';
-import type { CriteriaContent } from '../criteria/content.ts';
+import type { CriteriaContent } from '../../../shared/contracts/criteria-content.ts';
 
 /** What decides whether a criteria set may judge a unit (ADR 0016). */
 export interface JudgingSet {

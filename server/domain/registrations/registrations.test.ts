@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CriteriaContent } from '../criteria/content.ts';
-import { checkRegistration, type Commitments } from './commitments.ts';
+import type { CriteriaContent } from '../../../shared/contracts/criteria-content.ts';
+import { registrationStatuses, type Commitments } from '../../../shared/contracts/registrations.ts';
+import { checkRegistration } from './commitments.ts';
 import { pledgeCompleteness } from './pledge.ts';
-import { countStatuses, registrationStatus, registrationStatuses } from './status.ts';
+import { countStatuses, registrationStatus } from './status.ts';
 
 const quantitative = (code: string, measure: string, unitKinds: string[] = []) => ({
   code,

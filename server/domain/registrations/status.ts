@@ -1,6 +1,7 @@
-/** Where a unit stands in a registration period. */
-export const registrationStatuses = ['not_registered', 'draft', 'submitted', 'late'] as const;
-export type RegistrationStatus = (typeof registrationStatuses)[number];
+import {
+  registrationStatuses,
+  type RegistrationStatus,
+} from '../../../shared/contracts/registrations.ts';
 
 /**
  * A unit's status: submitted (on time or not), a draft, or nothing yet; after the deadline

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../shared/errors.ts';
-import type { Criterion } from '../criteria/content.ts';
+import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
 import { answerKey, evidenceKey, type NarrativeSection } from './form.ts';
 
 /**

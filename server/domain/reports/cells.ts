@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../shared/errors.ts';
-import type { Criterion } from '../criteria/content.ts';
+import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
 import { checkAnswer, type Answer } from './answers.ts';
 
 // Answers as spreadsheet cells (the indicator workbook): what is written out, what is read back.

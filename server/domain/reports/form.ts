@@ -1,4 +1,4 @@
-import type { CriteriaContent, Criterion } from '../criteria/content.ts';
+import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
 
 /**
  * The units that report on a movement: those the units-and-localities criteria set is for

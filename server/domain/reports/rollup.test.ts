@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Criterion } from '../criteria/content.ts';
+import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
 import type { UnitEvent } from '../units/types.ts';
 import { quantitative } from './fixtures.ts';
 import {

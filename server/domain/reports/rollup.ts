@@ -1,4 +1,4 @@
-import type { Criterion } from '../criteria/content.ts';
+import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
 import { lineage } from '../units/lineage.ts';
 import type { UnitEvent } from '../units/types.ts';
 import type { Answers } from './answers.ts';

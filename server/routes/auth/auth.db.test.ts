@@ -59,6 +59,10 @@ describe('system', () => {
       doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required,
     ).toEqual(['username', 'password']);
     expect(doc.paths['/api/public/movements']).toBeDefined();
+    // 204s and downloads are described too, so a client knows there is no JSON to read
+    expect(doc.paths['/api/auth/logout'].post.responses['204'].description).toBe('No content');
+    const template = doc.paths['/api/units/import/template.xlsx'].get.responses['200'];
+    expect(JSON.stringify(template)).toContain('"format":"binary"');
   });
 });
 

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/session.ts';
 import { presentMe } from '../../presenters/me.ts';
 import { changePassword, resolveSession, signIn, signOut } from '../../services/auth.ts';
-import { changePasswordBody, loginBody, meResponse } from './schema.ts';
+import { changePasswordBody, loginBody, meResponse } from '../../../shared/contracts/auth.ts';
+import { noContent } from '../../../shared/contracts/common.ts';
 import { unauthenticated } from '../../../shared/errors.ts';
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -23,11 +24,15 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
-    if (request.auth) await signOut(deps, request.auth);
-    clearSessionCookie(reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: noContent } },
+    async (request, reply) => {
+      if (request.auth) await signOut(deps, request.auth);
+      clearSessionCookie(reply);
+      return reply.status(204).send();
+    },
+  );
 
   app.get('/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (request) => {
     requireActor(request);
@@ -36,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
 
   app.post(
     '/me/password',
-    { schema: { tags: ['auth'], body: changePasswordBody } },
+    { schema: { tags: ['auth'], body: changePasswordBody, response: noContent } },
     async (request, reply) => {
       requireActor(request);
       await changePassword(deps, request.auth!, request.body);

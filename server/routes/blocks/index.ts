@@ -11,7 +11,7 @@ import {
   createBlockBody,
   membersBody,
   membersParams,
-} from './schema.ts';
+} from '../../../shared/contracts/blocks.ts';
 
 /** Emulation blocks and clusters (khối / cụm thi đua) and their yearly members. */
 export const blockRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {

@@ -14,7 +14,7 @@ import {
   setParams,
   versionParams,
   versionResponse,
-} from './schema.ts';
+} from '../../../shared/contracts/criteria.ts';
 
 /** Versioned criteria sets (issue 3): list, read, save draft, publish, new version, diff. */
 export const criteriaRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {

@@ -4,12 +4,21 @@ import { requireActor } from '../../plugins/session.ts';
 import {
   presentOverview,
   presentPeriod,
+  presentPeriodList,
   presentPledge,
   presentRegistration,
+  presentRegistrationList,
 } from '../../presenters/registrations.ts';
 import { overviewWorkbook, periodOverview } from '../../services/registrations-overview.ts';
 import * as pledges from '../../services/registrations-pledges.ts';
 import * as registrations from '../../services/registrations.ts';
+import { fileDownload } from '../../../shared/contracts/common.ts';
+import {
+  pledgeBody,
+  pledgeParams,
+  pledgeResponse,
+  signBody,
+} from '../../../shared/contracts/pledges.ts';
 import {
   draftBody,
   overviewResponse,
@@ -18,17 +27,13 @@ import {
   periodListQuery,
   periodListResponse,
   periodResponse,
-  pledgeBody,
-  pledgeParams,
-  pledgeResponse,
   registrationListQuery,
   registrationListResponse,
   registrationParams,
   registrationResponse,
-  signBody,
   submitBody,
   submitHeaders,
-} from './schema.ts';
+} from '../../../shared/contracts/registrations.ts';
 
 const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -49,8 +54,11 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     '/registration-periods',
     { schema: { tags, querystring: periodListQuery, response: { 200: periodListResponse } } },
     async (request) => {
-      const out = await registrations.listPeriods(deps, requireActor(request), request.query.year);
-      return { periods: out.periods.map(presentPeriod), abilities: out.abilities };
+      const actor = requireActor(request);
+      return presentPeriodList(
+        actor,
+        await registrations.listPeriods(deps, actor, request.query.year),
+      );
     },
   );
 
@@ -63,7 +71,13 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
 
   app.get(
     '/registration-periods/:id/overview.xlsx',
-    { schema: { tags, params: periodIdParams } },
+    {
+      schema: {
+        tags,
+        params: periodIdParams,
+        response: fileDownload('Who registered in the period, one row per unit (XLSX)'),
+      },
+    },
     async (request, reply) => {
       const overview = await periodOverview(deps, requireActor(request), request.params.id);
       const name = `dang-ky-thi-dua-${overview.period.year}.xlsx`;
@@ -85,12 +99,10 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     },
     async (request) => {
       const actor = requireActor(request);
-      const out = await registrations.listRegistrations(deps, actor, request.query.periodId);
-      return {
-        period: presentPeriod(out.period),
-        registrations: out.registrations.map((v) => presentRegistration(actor, v)),
-        mine: out.mine.map((v) => presentRegistration(actor, v)),
-      };
+      return presentRegistrationList(
+        actor,
+        await registrations.listRegistrations(deps, actor, request.query.periodId),
+      );
     },
   );
 

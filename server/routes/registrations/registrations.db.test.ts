@@ -116,6 +116,21 @@ describe('registrations', () => {
     expect(Object.keys(wrongTitle.json().error.fields)).toEqual(['collectiveTitles.0']);
   });
 
+  it('refuses a commitment field the contract does not know, at any depth, writing nothing', async () => {
+    const before = await auditCount(t, 'registration.');
+    const aims = [{ code: 'LDTT', count: 20, budget: 5_000_000 }];
+    const res = await put(
+      officer,
+      draft({ commitments: { ...draft().commitments, individualTitles: aims, amount: 1 } }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      'commitments.amount': 'Trường không được phép: amount.',
+      'commitments.individualTitles.0.budget': 'Trường không được phép: budget.',
+    });
+    expect(await auditCount(t, 'registration.')).toBe(before);
+  });
+
   it('draft → stale 409 → submit twice with one key is one submission and one audit entry', async () => {
     const first = await put(
       officer,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { periodKinds } from '../../domain/reports/periods.ts';
 import { boardStatuses, reportStatuses } from '../../domain/reports/status.ts';
-import { importModes } from '../../services/units-import.ts';
+import { importModes } from '../../../shared/contracts/common.ts';
 
 const isoDay = z.iso.date();
 const text = z.object({ vi: z.string(), en: z.string() });

@@ -9,11 +9,10 @@ import { getLineage, getTree, getUnit } from '../../services/units-read.ts';
 import { buildImportTemplate, xlsxMime } from '../../services/units-excel.ts';
 import { importSuccessions, importUnits } from '../../services/units-import.ts';
 import { dissolveUnit, mergeUnits, splitUnit } from '../../services/units-restructure.ts';
+import { fileDownload, importQuery, importReport } from '../../../shared/contracts/common.ts';
 import {
   createUnitBody,
   dissolveBody,
-  importQuery,
-  importReport,
   lineageResponse,
   mergeBody,
   moveBody,
@@ -23,7 +22,7 @@ import {
   treeResponse,
   unitDetailResponse,
   unitIdParams,
-} from './schema.ts';
+} from '../../../shared/contracts/units.ts';
 import { maxUploadBytes, readUpload } from './upload.ts';
 
 /** The org unit tree with its history: read as of a day, change by dated events, import from Excel. */
@@ -115,16 +114,20 @@ export const unitRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
     },
   );
 
-  app.get('/units/import/template.xlsx', { schema: { tags } }, async (request, reply) => {
-    requireActor(request);
-    return reply
-      .type(xlsxMime)
-      .header(
-        'content-disposition',
-        `attachment; filename="thidua-don-vi.xlsx"; filename*=UTF-8''${encodeURIComponent('thidua-đơn-vị.xlsx')}`,
-      )
-      .send(await buildImportTemplate());
-  });
+  app.get(
+    '/units/import/template.xlsx',
+    { schema: { tags, response: fileDownload('The unit import workbook (XLSX), empty') } },
+    async (request, reply) => {
+      requireActor(request);
+      return reply
+        .type(xlsxMime)
+        .header(
+          'content-disposition',
+          `attachment; filename="thidua-don-vi.xlsx"; filename*=UTF-8''${encodeURIComponent('thidua-đơn-vị.xlsx')}`,
+        )
+        .send(await buildImportTemplate());
+    },
+  );
 
   app.post(
     '/units/import',

@@ -224,6 +224,22 @@ describe('changing the tree', () => {
     expect(Object.keys(merge.json().error.fields)).toEqual(['predecessorIds']);
   });
 
+  it('refuses a field the contract does not know, names it, and changes nothing', async () => {
+    const nv = await idOf(admin, 'SO-NV');
+    const before = await auditCount(t, 'unit.');
+    const res = await admin.request('POST', `/api/units/${nv}/rename`, {
+      name: 'Sở Nội vụ tỉnh',
+      effectiveDate: '2026-01-01',
+      population: 5000,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({ population: 'Trường không được phép: population.' });
+    const query = await admin.request('GET', '/api/units/tree?asOf=2026-01-01&depth=2');
+    expect(query.statusCode).toBe(400);
+    expect(Object.keys(query.json().error.fields)).toEqual(['depth']);
+    expect(await auditCount(t, 'unit.')).toBe(before);
+  });
+
   it('writes nothing when the transaction fails after the rows went in', async () => {
     const user = (await findUserByUsername(t.deps.db, 'admin'))!;
     const actor = {

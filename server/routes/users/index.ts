@@ -1,30 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
-import { userPolicy } from '../../policies/users.ts';
-import { presentUser } from '../../presenters/users.ts';
+import { presentUser, presentUserList } from '../../presenters/users.ts';
 import * as users from '../../services/users.ts';
+import { noContent } from '../../../shared/contracts/common.ts';
 import {
   createUserBody,
   grantBody,
+  grantIdParams,
   resetPasswordBody,
   updateUserBody,
   userIdParams,
   userListResponse,
   userResponse,
-} from './schema.ts';
+} from '../../../shared/contracts/users.ts';
 
 /** Accounts and role grants (admin UI). */
 export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['users'];
   app.get('/users', { schema: { tags, response: { 200: userListResponse } } }, async (request) => {
     const actor = requireActor(request);
-    const list = await users.listUsers(deps, actor);
-    return {
-      users: list.map((u) => presentUser(actor, u)),
-      abilities: { create: userPolicy.create(actor) },
-    };
+    return presentUserList(actor, await users.listUsers(deps, actor));
   });
 
   app.get(
@@ -63,7 +59,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
 
   app.post(
     '/users/:id/password',
-    { schema: { tags, params: userIdParams, body: resetPasswordBody } },
+    { schema: { tags, params: userIdParams, body: resetPasswordBody, response: noContent } },
     async (request, reply) => {
       const actor = requireActor(request);
       await users.resetPassword(deps, actor, request.params.id, request.body.newPassword);
@@ -85,7 +81,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
 
   app.delete(
     '/grants/:id',
-    { schema: { tags, params: z.object({ id: z.uuid() }) } },
+    { schema: { tags, params: grantIdParams, response: noContent } },
     async (request, reply) => {
       const actor = requireActor(request);
       await users.revokeGrant(deps, actor, request.params.id);

@@ -50,7 +50,18 @@ describe('users and grants API', () => {
     const s = await t.signIn('nguyen.van.a', 'tam-thoi-2026-abc');
     const me = (await s.request('GET', '/api/me')).json();
     expect(me.mustChangePassword).toBe(true);
-    expect(me.abilities).toEqual({ manageUsers: false, manageUnits: false, readAudit: false });
+    // an officer of one department: their own unit's work, nothing of the office's or the admin's
+    expect(me.abilities).toEqual({
+      manageUsers: false,
+      manageUnits: false,
+      readAudit: false,
+      registrationsOverview: false,
+      reportsBoard: false,
+      editCriteria: false,
+      enterTargets: true,
+      importHistory: true,
+      manageRules: false,
+    });
     expect((await s.request('GET', '/api/users')).statusCode).toBe(403);
   });
 
