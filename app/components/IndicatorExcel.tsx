@@ -12,7 +12,8 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { queryClient } from '../api/query.ts';
-import { reportCommands, reportUrls, type ImportResult } from '../api/reports.ts';
+import type { IndicatorImportResponse as ImportResult } from '../../shared/contracts/report-periods.ts';
+import { reportCommands, reportUrls } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 

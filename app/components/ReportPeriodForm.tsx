@@ -1,7 +1,8 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { queryClient } from '../api/query.ts';
-import { reportCommands, type ReportPeriod } from '../api/reports.ts';
+import type { PeriodDetailResponse as ReportPeriod } from '../../shared/contracts/report-periods.ts';
+import { reportCommands } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 

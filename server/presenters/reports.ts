@@ -1,22 +1,30 @@
-import type { Answers, Narrative } from '../domain/reports/answers.ts';
-import { buildForm } from '../domain/reports/form.ts';
-import { isLocked, periodLabel, type PeriodKind } from '../domain/reports/periods.ts';
-import { boardStatus, submittedLate } from '../domain/reports/status.ts';
-import { abilities, type Actor } from '../policies/actor.ts';
-import { reportPolicy } from '../policies/reports.ts';
-import type { ReportPeriodRow } from '../repositories/reports.ts';
 import type {
   BoardResponse,
-  EvidenceResponse,
+  PeriodDetailResponse,
+  PeriodKind,
+  PeriodListResponse,
   PeriodResponse,
-  ReportResponse,
   RollupResponse,
+} from '../../shared/contracts/report-periods.ts';
+import type {
+  Answers,
+  EvidenceResponse,
+  Narrative,
+  ReportListResponse,
+  ReportResponse,
+  ReviewAction,
   SummaryResponse,
-} from '../routes/reports/schema.ts';
+} from '../../shared/contracts/reports.ts';
+import { buildForm } from '../domain/reports/form.ts';
+import { isLocked, periodLabel } from '../domain/reports/periods.ts';
+import { boardStatus, submittedLate } from '../domain/reports/status.ts';
+import { abilities, type Actor } from '../policies/actor.ts';
+import { reportPeriodPolicy, reportPolicy } from '../policies/reports.ts';
+import type { ReportPeriodRow } from '../repositories/reports.ts';
 import type { periodBoard, periodRollup, TreeUnit } from '../services/reports-board.ts';
 import type { ReportView } from '../services/reports-context.ts';
-import type { ReportSummaryView } from '../services/reports-list.ts';
-import type { PeriodView } from '../services/reports-periods.ts';
+import type { listPeriodReports, ReportSummaryView } from '../services/reports-list.ts';
+import type { listPeriods, PeriodView } from '../services/reports-periods.ts';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
@@ -45,9 +53,28 @@ export function presentPeriod(p: ReportPeriodRow, today: string): PeriodResponse
   };
 }
 
-export function presentPeriodDetail(v: Pick<PeriodView, 'period' | 'today' | 'abilities'>) {
-  const { update, board, remind, documents } = v.abilities;
-  return { ...presentPeriod(v.period, v.today), abilities: { update, board, remind, documents } };
+type PeriodAbilities = PeriodDetailResponse['abilities'];
+
+function periodDetail(p: ReportPeriodRow, today: string, can: PeriodAbilities) {
+  const { update, board, remind, documents } = can;
+  return { ...presentPeriod(p, today), abilities: { update, board, remind, documents } };
+}
+
+/** A period with what the actor may do with it. */
+export function presentPeriodDetail(actor: Actor, v: PeriodView): PeriodDetailResponse {
+  return periodDetail(v.period, v.today, abilities(reportPeriodPolicy, actor, v.subject));
+}
+
+export function presentPeriodList(
+  actor: Actor,
+  v: Awaited<ReturnType<typeof listPeriods>>,
+): PeriodListResponse {
+  // The same abilities for every period: they all belong to the root's office.
+  const can = abilities(reportPeriodPolicy, actor, v.subject);
+  return {
+    periods: v.periods.map((p) => periodDetail(p, v.today, can)),
+    abilities: { create: can.create },
+  };
 }
 
 export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryResponse {
@@ -71,6 +98,16 @@ export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryRespo
       reopen: can.reopen,
       upload: can.upload,
     },
+  };
+}
+
+export function presentReportList(
+  actor: Actor,
+  v: Awaited<ReturnType<typeof listPeriodReports>>,
+): ReportListResponse {
+  return {
+    mine: v.mine.map((s) => presentSummary(actor, s)),
+    reviewable: v.reviewable.map((s) => presentSummary(actor, s)),
   };
 }
 
@@ -106,7 +143,7 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
     returnReasons: (row?.returnReasons as Record<string, string> | null | undefined) ?? null,
     evidence: v.evidence.map(presentEvidence),
     reviews: v.reviews.map((r) => ({
-      action: r.action as 'return' | 'accept' | 'reopen',
+      action: r.action as ReviewAction,
       reasons: (r.reasons as Record<string, string> | null) ?? null,
       note: r.note,
       at: r.at.toISOString(),
@@ -120,7 +157,7 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
 
 export function presentBoard(b: Awaited<ReturnType<typeof periodBoard>>): BoardResponse {
   return {
-    period: presentPeriodDetail({ period: b.period, today: b.today, abilities: b.periodAbilities }),
+    period: periodDetail(b.period, b.today, b.periodAbilities),
     counts: b.counts,
     units: b.rows.map((r) => ({
       unit: unitRef(r.unit),

@@ -1,3 +1,6 @@
+import type { ImportMode } from '../../shared/contracts/common.ts';
+import type { PeriodKind } from '../../shared/contracts/report-periods.ts';
+import type { Answer, Answers, ReportStatus } from '../../shared/contracts/reports.ts';
 import { invalid, type FieldProblem } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
@@ -7,24 +10,21 @@ import {
   readIndicatorWorkbook,
   type IndicatorRow,
 } from '../documents/indicators-workbook.ts';
-import type { Answer, Answers } from '../domain/reports/answers.ts';
 import { answerCell, cellAnswer, cellChoices, howToFill } from '../domain/reports/cells.ts';
 import { applicableCriteria } from '../domain/reports/form.ts';
-import { periodCode, type PeriodKind } from '../domain/reports/periods.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
+import { periodCode } from '../domain/reports/periods.ts';
 import { transition } from '../domain/reports/workflow.ts';
 import { hasAnyRole, type Actor } from '../policies/actor.ts';
-import { reportPolicy } from '../policies/reports.ts';
+import { reportPolicy, workflowError } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
-import type { ImportMode } from './units-import.ts';
 import { recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
 import {
   CriteriaResolver,
+  nextStatus,
   reportingUnits,
   subjectOf,
-  workflowError,
   type ReportView,
 } from './reports-context.ts';
 import { auditActor, loadPeriod, rootOf } from './reports-periods.ts';
@@ -241,10 +241,9 @@ export async function importIndicators(
         const patch = Object.fromEntries(entry.answers);
         let after: repo.ReportRow | undefined;
         if (before) {
-          const step = transition(before.status as ReportStatus, 'save', probe);
-          if (!step.ok) throw workflowError(step.error, period.opensOn);
           after = await repo.updateReport(tx, before.id, {
-            answers: { ...(before.answers as Answers), ...patch },
+            status: nextStatus(before.status, 'save', probe),
+            answers: { ...before.answers, ...patch },
             updatedAt: at,
             updatedBy: actor.id,
           });

@@ -1,3 +1,4 @@
+import { importModes, type ImportMode } from '../../shared/contracts/common.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
@@ -18,8 +19,9 @@ import { recordAudit } from './audit.ts';
 import { readSuccessionRows, readUnitRows } from './units-excel.ts';
 import { historicalIn, today } from './units.ts';
 
-export const importModes = ['validate', 'import', 'import_valid'] as const;
-export type ImportMode = (typeof importModes)[number];
+// The modes live in the shared contract; routes/units/schema.ts still reads them here until
+// the units contract moves to shared/contracts/.
+export { importModes, type ImportMode };
 
 export interface ImportReport {
   total: number;

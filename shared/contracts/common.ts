@@ -68,10 +68,16 @@ export const errorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
-/** A route answering 204: described for the OpenAPI document. */
-export const noContent = { 204: z.null().describe('No content') };
+/** A route answering 204: described for the OpenAPI document; `reply.send()` takes nothing. */
+export const noContent = { 204: z.undefined().describe('No content') };
 
-/** A file download (XLSX, DOCX, PDF, evidence): the bytes bypass serialisation. */
+/** What a download route sends: bytes or a stream, which Fastify never serialises. */
+type FileBytes = Uint8Array | { pipe: (...args: never[]) => unknown };
+
+/**
+ * A file download (XLSX, DOCX, PDF, evidence): the bytes bypass serialisation. The schema
+ * only describes the answer (a binary string); its type is what the route may send.
+ */
 export const fileDownload = (description: string) => ({
-  200: z.string().meta({ format: 'binary', description }),
+  200: z.string().meta({ format: 'binary', description }) as unknown as z.ZodType<FileBytes>,
 });
