@@ -1,18 +1,14 @@
 import type {
   BoardResponse,
   PeriodDetailResponse,
-  PeriodKind,
   PeriodListResponse,
   PeriodResponse,
   RollupResponse,
 } from '../../shared/contracts/report-periods.ts';
 import type {
-  Answers,
   EvidenceResponse,
-  Narrative,
   ReportListResponse,
   ReportResponse,
-  ReviewAction,
   SummaryResponse,
 } from '../../shared/contracts/reports.ts';
 import { buildForm } from '../domain/reports/form.ts';
@@ -36,7 +32,7 @@ const unitRef = (u: Pick<TreeUnit, 'id' | 'code' | 'name' | 'kind'>) => ({
 });
 
 export function presentPeriod(p: ReportPeriodRow, today: string): PeriodResponse {
-  const shape = { year: p.year, kind: p.kind as PeriodKind, half: p.half };
+  const shape = { year: p.year, kind: p.kind, half: p.half };
   return {
     id: p.id,
     movementCode: p.movementCode,
@@ -134,17 +130,17 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
       version: v.criteria.number,
     },
     form: buildForm(v.criteria.content, v.unit.kind, v.period.year, v.committed),
-    answers: (row?.answers as Answers | undefined) ?? {},
-    narrative: (row?.narrative as Narrative | undefined) ?? {
+    answers: row?.answers ?? {},
+    narrative: row?.narrative ?? {
       results: '',
       shortcomings: '',
       proposals: '',
     },
-    returnReasons: (row?.returnReasons as Record<string, string> | null | undefined) ?? null,
+    returnReasons: row?.returnReasons ?? null,
     evidence: v.evidence.map(presentEvidence),
     reviews: v.reviews.map((r) => ({
-      action: r.action as ReviewAction,
-      reasons: (r.reasons as Record<string, string> | null) ?? null,
+      action: r.action,
+      reasons: r.reasons ?? null,
       note: r.note,
       at: r.at.toISOString(),
       by: { id: r.by, name: r.byName },

@@ -1,4 +1,3 @@
-import type { PeriodKind } from '../../shared/contracts/report-periods.ts';
 import type { ReportStatus } from '../../shared/contracts/reports.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
@@ -101,7 +100,7 @@ export interface ReportView {
 }
 
 export const periodRange = (p: repo.ReportPeriodRow) => ({
-  from: startDateOf({ year: p.year, kind: p.kind as PeriodKind, half: p.half }),
+  from: startDateOf({ year: p.year, kind: p.kind, half: p.half }),
   to: p.referenceDate,
 });
 

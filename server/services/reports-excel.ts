@@ -1,6 +1,5 @@
 import type { ImportMode } from '../../shared/contracts/common.ts';
-import type { PeriodKind } from '../../shared/contracts/report-periods.ts';
-import type { Answer, Answers, ReportStatus } from '../../shared/contracts/reports.ts';
+import type { Answer } from '../../shared/contracts/reports.ts';
 import { invalid, type FieldProblem } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
@@ -31,7 +30,7 @@ import { auditActor, loadPeriod, rootOf } from './reports-periods.ts';
 
 const maxRows = 20_000;
 const codeOf = (p: repo.ReportPeriodRow) =>
-  periodCode(p.movementCode, { year: p.year, kind: p.kind as PeriodKind, half: p.half });
+  periodCode(p.movementCode, { year: p.year, kind: p.kind, half: p.half });
 
 const guide = (code: string) => [
   `Bảng chỉ số của kỳ ${code}: mỗi dòng là một tiêu chí của một đơn vị.`,
@@ -47,8 +46,7 @@ async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow,
   if (ids) {
     const units = await reportingUnits(deps, actor.tenantId, period, { ids });
     const rows = await repo.listReports(deps.db, actor.tenantId, period.id, ids);
-    const status = (u: ReportUnit) =>
-      (rows.find((r) => r.unitId === u.id)?.status as ReportStatus | undefined) ?? null;
+    const status = (u: ReportUnit) => rows.find((r) => r.unitId === u.id)?.status ?? null;
     const readable = units.filter((u) =>
       reportPolicy.read(actor, subjectOf(deps, rootUnitId, period, u, status(u))),
     );
@@ -93,7 +91,7 @@ export async function indicatorWorkbook(
   for (const unit of units) {
     const row = rows.find((r) => r.unitId === unit.id);
     const { criteria, committed } = await resolver.forUnit(unit.id, row);
-    const answers = (row?.answers as Answers | undefined) ?? {};
+    const answers = row?.answers ?? {};
     for (const c of applicableCriteria(criteria.content, unit.kind).values())
       out.push({
         period: code,
@@ -188,7 +186,7 @@ export async function importIndicators(
       continue;
     }
     const row = existing.get(unit.id);
-    const status = (row?.status as ReportStatus | undefined) ?? null;
+    const status = row?.status ?? null;
     const subject = subjectOf(deps, rootUnitId, period, unit, status);
     if (!reportPolicy.importValues(actor, subject)) {
       const sent = status === 'submitted' || status === 'accepted';

@@ -1,7 +1,7 @@
+import type { PeriodInput, PeriodPatchInput } from '../../shared/contracts/report-periods.ts';
 import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import { checkDates, checkPeriod, referenceDateOf } from '../domain/reports/periods.ts';
-import type { PeriodInput, PeriodPatchInput } from '../../shared/contracts/report-periods.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { reportPeriodPolicy, type ReportPeriodSubject } from '../policies/reports.ts';
