@@ -1,27 +1,16 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type {
+  NotificationListResponse,
+  UnreadResponse,
+} from '../../shared/contracts/notifications.ts';
+import type { NotificationKind } from '../../shared/i18n/notifications.ts';
 import { api, withQuery } from './client.ts';
 import { queryClient } from './query.ts';
-
-export interface AppNotification {
-  id: string;
-  kind: string;
-  /** Rendered by the server in the request's language. */
-  message: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-interface NotificationPage {
-  items: AppNotification[];
-  unread: number;
-  nextCursor: string | null;
-}
 
 export const notificationsKey = ['notifications'] as const;
 
 /** Kinds that ask the reader to act on a report ("Nhắc việc" on the home page). */
-export const reminderKinds: readonly string[] = [
+export const reminderKinds: readonly NotificationKind[] = [
   'report_due',
   'report_overdue',
   'report_reminder',
@@ -31,7 +20,7 @@ export const reminderKinds: readonly string[] = [
 /** The unread count for the header bell; refreshed every minute while the page is visible. */
 export const unreadCountQuery = queryOptions({
   queryKey: [...notificationsKey, 'unread-count'],
-  queryFn: ({ signal }) => api.get<{ unread: number }>('/api/notifications/unread-count', signal),
+  queryFn: ({ signal }) => api.get<UnreadResponse>('/api/notifications/unread-count', signal),
   refetchInterval: 60_000,
   staleTime: 30_000,
 });
@@ -41,7 +30,7 @@ export const notificationListQuery = (lang: string, unreadOnly = false) =>
   infiniteQueryOptions({
     queryKey: [...notificationsKey, 'list', lang, unreadOnly],
     queryFn: ({ signal, pageParam }) =>
-      api.get<NotificationPage>(
+      api.get<NotificationListResponse>(
         withQuery('/api/notifications', {
           limit: '10',
           before: pageParam ?? undefined,
@@ -58,12 +47,12 @@ const refresh = () => queryClient.invalidateQueries({ queryKey: notificationsKey
 
 export const notificationCommands = {
   markRead: async (id: string) => {
-    const out = await api.post<{ unread: number }>(`/api/notifications/${id}/read`);
+    const out = await api.post<UnreadResponse>(`/api/notifications/${id}/read`);
     await refresh();
     return out;
   },
   markAllRead: async () => {
-    const out = await api.post<{ unread: number }>('/api/notifications/read-all');
+    const out = await api.post<UnreadResponse>('/api/notifications/read-all');
     await refresh();
     return out;
   },

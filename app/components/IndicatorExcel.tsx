@@ -12,11 +12,12 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { queryClient } from '../api/query.ts';
-import { reportCommands, reportUrls, type ImportResult } from '../api/reports.ts';
+import type { ImportMode } from '../../shared/contracts/common.ts';
+import type { IndicatorImportResponse as ImportResult } from '../../shared/contracts/report-periods.ts';
+import { reportCommands, reportUrls } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
-type Mode = 'validate' | 'import' | 'import_valid';
 const columnKeys = { period: 1, unitCode: 1, criterionCode: 1, value: 1, note: 1, file: 1 };
 
 /**
@@ -44,7 +45,7 @@ export function IndicatorExcel({
   const columnLabel = (field: string) =>
     field in columnKeys ? t(`reports.excel.columns.${field as keyof typeof columnKeys}`) : field;
 
-  const run = (mode: Mode) =>
+  const run = (mode: ImportMode) =>
     submit(async () => {
       if (!file) return form.setFields({ file: t('reports.excel.file') });
       setResult(null);

@@ -1,7 +1,8 @@
 import { Box, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
-import { notificationCommands, type AppNotification } from '../api/notifications.ts';
+import type { NotificationResponse as AppNotification } from '../../shared/contracts/notifications.ts';
+import { notificationCommands } from '../api/notifications.ts';
 import { useI18n } from '../i18n/index.ts';
 
 const stamp = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });

@@ -1,13 +1,13 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import {
-  narrativeSections,
-  type Answer,
-  type Answers,
-  type FormField,
-  type Narrative,
-  type Report,
-} from '../api/reports.ts';
+import type {
+  Answer,
+  Answers,
+  FormField,
+  Narrative,
+  ReportResponse as Report,
+} from '../../shared/contracts/reports.ts';
+import { narrativeSections } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { isAnswered, shortLabel } from '../lib/report-sections.ts';
@@ -19,7 +19,7 @@ type T = ReturnType<typeof useI18n>['t'];
 export function answerText(t: T, field: FormField, answer: Answer | undefined): string {
   if (!isAnswered(field, answer)) return t('reports.check.empty');
   if (field.kind === 'quantitative')
-    return `${formatNumber(answer!.value)} ${field.measure ?? ''}`.trim();
+    return `${formatNumber(answer!.value)} ${field.measure}`.trim();
   if (field.kind === 'qualitative')
     return field.scale === 'levels'
       ? answer!.level!

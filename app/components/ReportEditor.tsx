@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import type { Report } from '../api/reports.ts';
+import type { ReportResponse as Report } from '../../shared/contracts/reports.ts';
 import { narrativeSections } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { shortLabel } from '../lib/report-sections.ts';
@@ -116,7 +116,7 @@ export function ReportEditor({
             errors={draft.fieldErrors}
             onChange={(patch) => draft.setAnswer(f.code, patch)}
           >
-            {f.evidenceRequired && (
+            {f.kind === 'qualitative' && f.evidenceRequired && (
               <>
                 <ReturnReason reason={reasons[`evidence.${f.code}`]} />
                 <ReportEvidence report={report} criterionCode={f.code} aside={draft.aside} />

@@ -1,6 +1,10 @@
 import { Anchor, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { reportCommands, reportUrls, type EvidenceFile, type Report } from '../api/reports.ts';
+import type {
+  EvidenceResponse as EvidenceFile,
+  ReportResponse as Report,
+} from '../../shared/contracts/reports.ts';
+import { reportCommands, reportUrls } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useSubmitForm } from './ErrorSummary.tsx';
@@ -102,7 +106,7 @@ export function ReportEvidence({
           <FileInput
             id={inputId}
             label={t('reports.evidence.file')}
-            description={t('reports.evidence.hint', { mb: report.evidenceMaxMb ?? 10 })}
+            description={t('reports.evidence.hint', { mb: report.evidenceMaxMb })}
             value={file}
             onChange={setFile}
             clearable

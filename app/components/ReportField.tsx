@@ -11,7 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState } from 'react';
-import type { Answer, FormField } from '../api/reports.ts';
+import type { Answer, FormField } from '../../shared/contracts/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { parseLocalNumber } from '../lib/report-sections.ts';
@@ -46,8 +46,8 @@ function FieldFacts({ field }: { field: FormField }) {
   if (field.kind === 'bonus' || field.kind === 'penalty')
     facts.push(
       t('reports.field.eventsHint', {
-        points: formatNumber(field.pointsPerEvent ?? 0),
-        cap: formatNumber(field.cap ?? 0),
+        points: formatNumber(field.pointsPerEvent),
+        cap: formatNumber(field.cap),
       }),
     );
   return (
@@ -55,7 +55,7 @@ function FieldFacts({ field }: { field: FormField }) {
       <Text size="sm" c="dimmed">
         {facts.join(' · ')}
       </Text>
-      {field.evidenceRequired && (
+      {field.kind === 'qualitative' && field.evidenceRequired && (
         <Badge variant="light" color="blue" size="sm">
           {t('reports.field.evidenceRequired')}
         </Badge>
@@ -137,7 +137,7 @@ export function ReportField({
         {field.kind === 'quantitative' && (
           <NumberField
             id={id}
-            label={t('reports.field.value', { measure: field.measure ?? '' })}
+            label={t('reports.field.value', { measure: field.measure })}
             value={answer?.value}
             error={error}
             onValue={(value) => onChange({ value })}
@@ -152,7 +152,7 @@ export function ReportField({
             onChange={(e) => onChange({ level: e.currentTarget.value || null })}
             data={[
               { value: '', label: t('reports.field.unanswered') },
-              ...(field.levels ?? []).map((l) => ({ value: l, label: l })),
+              ...field.levels.map((l) => ({ value: l, label: l })),
             ]}
           />
         )}

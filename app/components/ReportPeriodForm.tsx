@@ -1,7 +1,11 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { queryClient } from '../api/query.ts';
-import { reportCommands, type ReportPeriod } from '../api/reports.ts';
+import type {
+  PeriodDetailResponse as ReportPeriod,
+  PeriodKind,
+} from '../../shared/contracts/report-periods.ts';
+import { reportCommands } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
@@ -26,7 +30,7 @@ export function ReportPeriodForm({
 }) {
   const { t } = useI18n();
   const { form, busy, submit } = useSubmitForm();
-  const [kind, setKind] = useState<'year' | 'half'>('year');
+  const [kind, setKind] = useState<PeriodKind>('year');
   const [message, setMessage] = useState<string | null>(null);
   const fields = [
     { name: 'year', label: t('reports.period.year'), id: ids.year },
@@ -96,7 +100,7 @@ export function ReportPeriodForm({
               id={ids.kind}
               label={t('reports.period.kind')}
               value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as 'year' | 'half')}
+              onChange={(e) => setKind(e.currentTarget.value as PeriodKind)}
               data={[
                 { value: 'year', label: t('reports.period.kind_year') },
                 { value: 'half', label: t('reports.period.kind_half') },

@@ -1,7 +1,8 @@
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { queryClient } from '../api/query.ts';
-import { reportCommands, type Report } from '../api/reports.ts';
+import type { ReportResponse as Report } from '../../shared/contracts/reports.ts';
+import { reportCommands } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { BoardStatus } from '../api/reports.ts';
+import type { BoardStatus } from '../../shared/contracts/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import type { SectionStatus } from '../lib/report-sections.ts';
 

@@ -1,5 +1,5 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Report } from '../api/reports.ts';
+import type { ReportResponse as Report } from '../../shared/contracts/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { narrativeStatus, sectionStatus, type SectionStatus } from '../lib/report-sections.ts';
 import { AnchorLink } from './links.tsx';

@@ -1,11 +1,8 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import {
-  reportListQuery,
-  reportPeriodsQuery,
-  type ReportPeriod,
-  type ReportSummary,
-} from '../api/reports.ts';
+import type { PeriodDetailResponse as ReportPeriod } from '../../shared/contracts/report-periods.ts';
+import type { SummaryResponse as ReportSummary } from '../../shared/contracts/reports.ts';
+import { reportListQuery, reportPeriodsQuery } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { ButtonLink } from './links.tsx';

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { queryClient } from '../api/query.ts';
-import {
-  reportCommands,
-  reportQuery,
-  type Answer,
-  type Answers,
-  type Narrative,
-  type Report,
-} from '../api/reports.ts';
+import type {
+  Answer,
+  Answers,
+  Narrative,
+  ReportResponse as Report,
+} from '../../shared/contracts/reports.ts';
+import { reportCommands, reportQuery } from '../api/reports.ts';
 
 export type SaveState = 'idle' | 'unsaved' | 'saving' | 'saved' | 'invalid' | 'conflict' | 'failed';
 

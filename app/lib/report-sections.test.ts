@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FormField, FormSection } from '../api/reports.ts';
+import type { FormField, FormSection } from '../../shared/contracts/reports.ts';
 import {
   isAnswered,
   narrativeStatus,
@@ -16,18 +16,33 @@ const quantitative: FormField = {
   kind: 'quantitative',
   name,
   maxPoints: 10,
+  indicator: 'x',
   measure: '%',
+  direction: 'higher',
+  aggregation: 'average',
+  target: null,
+  committed: null,
 };
-const yesNo: FormField = {
+const yesNo = {
   key: 'answers.Y',
   code: 'Y',
   kind: 'qualitative',
   name,
   maxPoints: 5,
   scale: 'yes_no',
-};
+  levels: [],
+  evidenceRequired: false,
+} satisfies FormField;
 const levels: FormField = { ...yesNo, key: 'answers.L', code: 'L', scale: 'levels', levels: ['A'] };
-const bonus: FormField = { key: 'answers.B', code: 'B', kind: 'bonus', name, maxPoints: 3 };
+const bonus: FormField = {
+  key: 'answers.B',
+  code: 'B',
+  kind: 'bonus',
+  name,
+  maxPoints: 3,
+  pointsPerEvent: 1,
+  cap: 3,
+};
 const section: FormSection = { group: name, fields: [quantitative, yesNo, levels, bonus] };
 
 describe('isAnswered', () => {

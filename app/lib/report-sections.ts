@@ -1,4 +1,4 @@
-import type { Answer, FormField, FormSection, Narrative } from '../api/reports.ts';
+import type { Answer, FormField, FormSection, Narrative } from '../../shared/contracts/reports.ts';
 import { narrativeSections } from '../api/reports.ts';
 
 export type SectionStatus = 'not_started' | 'in_progress' | 'done' | 'returned';

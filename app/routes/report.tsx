@@ -1,7 +1,8 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { reportPeriodQuery, reportQuery, type Report } from '../api/reports.ts';
+import type { ReportResponse as Report } from '../../shared/contracts/reports.ts';
+import { reportPeriodQuery, reportQuery } from '../api/reports.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { ReportEditor } from '../components/ReportEditor.tsx';

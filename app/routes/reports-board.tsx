@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { queryClient } from '../api/query.ts';
-import { boardQuery, reportCommands, type BoardRow, type BoardStatus } from '../api/reports.ts';
+import type { BoardRow } from '../../shared/contracts/report-periods.ts';
+import type { BoardStatus } from '../../shared/contracts/reports.ts';
+import { boardQuery, reportCommands } from '../api/reports.ts';
 import { ConsolidatedDocuments } from '../components/ConsolidatedDocuments.tsx';
 import { useSubmitForm } from '../components/ErrorSummary.tsx';
 import { IndicatorExcel } from '../components/IndicatorExcel.tsx';
@@ -154,7 +156,7 @@ export function ReportsBoardPage() {
               ))}
             </Group>
           </Chip.Group>
-          {data.period.abilities?.remind !== false && data.units.some((r) => owing(r.status)) && (
+          {data.period.abilities.remind && data.units.some((r) => owing(r.status)) && (
             <Group>
               <Button variant="light" loading={busy} onClick={() => void remind()}>
                 {t('reports.board.remindAll')}
@@ -180,10 +182,8 @@ export function ReportsBoardPage() {
             </Stack>
           )}
           <IndicatorExcel periodId={periodId} />
-          {data.period.abilities?.documents !== false && (
-            <ConsolidatedDocuments periodId={periodId} />
-          )}
-          {data.period.abilities?.update && (
+          {data.period.abilities.documents && <ConsolidatedDocuments periodId={periodId} />}
+          {data.period.abilities.update && (
             <ReportPeriodForm
               movementCode={data.period.movementCode}
               period={data.period}

@@ -1,7 +1,9 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { rollupQuery, type BoardStatus, type Rollup } from '../api/reports.ts';
+import type { RollupResponse as Rollup } from '../../shared/contracts/report-periods.ts';
+import type { BoardStatus } from '../../shared/contracts/reports.ts';
+import { rollupQuery } from '../api/reports.ts';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
@@ -37,8 +39,7 @@ export function ReportsRollupPage() {
   const { periodId } = route.useParams();
   const { unitId } = route.useSearch();
   const { data, error, isPending, refetch } = useQuery(rollupQuery(periodId, unitId));
-  const parent = (data as (Rollup & { parent?: { id: string; name: string } | null }) | undefined)
-    ?.parent;
+  const parent = data?.parent;
   return (
     <Stack gap="md">
       <PageHeader
@@ -89,14 +90,8 @@ export function ReportsRollupPage() {
                   <Group gap="md" wrap="wrap">
                     <Text size="sm">
                       {t('reports.rollup.value')}:{' '}
-                      <b>
-                        {i.value === null ? '—' : `${formatNumber(i.value)} ${i.measure ?? ''}`}
-                      </b>{' '}
-                      (
-                      {t(
-                        `reports.rollup.aggregation_${i.aggregation}` as 'reports.rollup.aggregation_sum',
-                      )}
-                      )
+                      <b>{i.value === null ? '—' : `${formatNumber(i.value)} ${i.measure}`}</b> (
+                      {t(`reports.rollup.aggregation_${i.aggregation}`)})
                     </Text>
                     <Text size="sm" c="dimmed">
                       {t('reports.rollup.reporting')}: {i.reportingUnits}/{i.expectedUnits}

@@ -2,12 +2,9 @@ import { Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { movementsQuery } from '../api/movements.ts';
-import {
-  reportListQuery,
-  reportPeriodsQuery,
-  type ReportPeriod,
-  type ReportSummary,
-} from '../api/reports.ts';
+import type { PeriodDetailResponse as ReportPeriod } from '../../shared/contracts/report-periods.ts';
+import type { SummaryResponse as ReportSummary } from '../../shared/contracts/reports.ts';
+import { reportListQuery, reportPeriodsQuery } from '../api/reports.ts';
 import { AnchorLink, ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
@@ -88,7 +85,7 @@ function PeriodReports({ period }: { period: ReportPeriod }) {
         })}
       </Text>
       {period.locked && <Text c="dimmed">{t('reports.locked')}</Text>}
-      {period.abilities?.board && (
+      {period.abilities.board && (
         <Group gap="md">
           <AnchorLink to="/reports/$periodId/board" params={{ periodId: period.id }}>
             {t('reports.navBoard')}
@@ -112,7 +109,7 @@ function PeriodReports({ period }: { period: ReportPeriod }) {
           ) : (
             data.mine.map((r) => <SummaryCard key={r.unit.id} item={r} />)
           )}
-          {data.reviewable.length > 0 || period.abilities?.board ? (
+          {data.reviewable.length > 0 || period.abilities.board ? (
             <>
               <Title order={2} size="h3">
                 {t('reports.reviewable')}

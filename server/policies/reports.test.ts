@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorWith } from '../../test/support/actors.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
+import type { ReportStatus } from '../../shared/contracts/reports.ts';
 import { abilities } from './actor.ts';
 import { reportPeriodPolicy, reportPolicy, rollupPolicy, type ReportSubject } from './reports.ts';
 

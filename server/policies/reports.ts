@@ -1,5 +1,11 @@
-import type { ReportStatus } from '../domain/reports/status.ts';
-import { transition, type ReportAction, type WorkflowContext } from '../domain/reports/workflow.ts';
+import type { ReportStatus } from '../../shared/contracts/reports.ts';
+import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import {
+  transition,
+  type ReportAction,
+  type TransitionError,
+  type WorkflowContext,
+} from '../domain/reports/workflow.ts';
 import { covers, hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
 
 /** A reporting period as policies see it: the root whose emulation office runs it. */
@@ -85,3 +91,39 @@ export const rollupPolicy = {
     leader(a, s.rootUnitId) ||
     hasAnyRole(a, ['unit_head', 'unit_officer'], s.unitId),
 } satisfies Policy<{ rootUnitId: string; unitId: string }>;
+
+/** The workflow step each report action takes (`read` takes none). */
+const workflowAction: Record<Exclude<keyof typeof reportPolicy, 'read'>, ReportAction> = {
+  save: 'save',
+  upload: 'save',
+  submit: 'submit',
+  return: 'return',
+  accept: 'accept',
+  reopen: 'reopen',
+  importValues: 'save',
+};
+
+/** The answer when the workflow forbids a step for anyone (409), with the day writing opens. */
+export function workflowError(error: TransitionError, opensOn: string): AppError {
+  if (error === 'period_locked') return new AppError(409, 'report_period_locked');
+  if (error === 'period_not_open')
+    return new AppError(409, 'report_period_not_open', undefined, { opensOn });
+  return new AppError(409, 'report_wrong_status');
+}
+
+/**
+ * Like `authorize`, with the workflow's reason when the state forbids the action for anyone:
+ * a closed period, a period not open yet, or a report in another status (409); Forbidden
+ * when only the actor's role is missing; NotFound when the actor may not read the report.
+ */
+export function authorizeReport(
+  actor: Actor,
+  subject: ReportSubject,
+  action: Exclude<keyof typeof reportPolicy, 'read'>,
+): void {
+  if (!reportPolicy.read(actor, subject)) throw notFound();
+  if (reportPolicy[action](actor, subject)) return;
+  const step = transition(subject.status, workflowAction[action], subject);
+  if (!step.ok) throw workflowError(step.error, subject.opensOn);
+  throw forbidden();
+}

@@ -1,23 +1,27 @@
 import { vietnamDay } from '../../shared/vietnam-day.ts';
-import type { Answers, Narrative } from '../domain/reports/answers.ts';
-import { buildForm } from '../domain/reports/form.ts';
-import { isLocked, periodLabel, type PeriodKind } from '../domain/reports/periods.ts';
-import { boardStatus, submittedLate } from '../domain/reports/status.ts';
-import { abilities, type Actor } from '../policies/actor.ts';
-import { reportPolicy } from '../policies/reports.ts';
-import type { ReportPeriodRow } from '../repositories/reports.ts';
 import type {
   BoardResponse,
-  EvidenceResponse,
+  PeriodDetailResponse,
+  PeriodListResponse,
   PeriodResponse,
-  ReportResponse,
   RollupResponse,
+} from '../../shared/contracts/report-periods.ts';
+import type {
+  EvidenceResponse,
+  ReportListResponse,
+  ReportResponse,
   SummaryResponse,
-} from '../routes/reports/schema.ts';
+} from '../../shared/contracts/reports.ts';
+import { buildForm } from '../domain/reports/form.ts';
+import { isLocked, periodLabel } from '../domain/reports/periods.ts';
+import { boardStatus, submittedLate } from '../domain/reports/status.ts';
+import { abilities, type Actor } from '../policies/actor.ts';
+import { reportPeriodPolicy, reportPolicy } from '../policies/reports.ts';
+import type { ReportPeriodRow } from '../repositories/reports.ts';
 import type { periodBoard, periodRollup, TreeUnit } from '../services/reports-board.ts';
 import type { ReportView } from '../services/reports-context.ts';
-import type { ReportSummaryView } from '../services/reports-list.ts';
-import type { PeriodView } from '../services/reports-periods.ts';
+import type { listPeriodReports, ReportSummaryView } from '../services/reports-list.ts';
+import type { listPeriods, PeriodView } from '../services/reports-periods.ts';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 /** The office's calendar day of an instant: "late" compares Vietnam days with the deadline. */
@@ -30,7 +34,7 @@ const unitRef = (u: Pick<TreeUnit, 'id' | 'code' | 'name' | 'kind'>) => ({
 });
 
 export function presentPeriod(p: ReportPeriodRow, today: string): PeriodResponse {
-  const shape = { year: p.year, kind: p.kind as PeriodKind, half: p.half };
+  const shape = { year: p.year, kind: p.kind, half: p.half };
   return {
     id: p.id,
     movementCode: p.movementCode,
@@ -47,9 +51,28 @@ export function presentPeriod(p: ReportPeriodRow, today: string): PeriodResponse
   };
 }
 
-export function presentPeriodDetail(v: Pick<PeriodView, 'period' | 'today' | 'abilities'>) {
-  const { update, board, remind, documents } = v.abilities;
-  return { ...presentPeriod(v.period, v.today), abilities: { update, board, remind, documents } };
+type PeriodAbilities = PeriodDetailResponse['abilities'];
+
+function periodDetail(p: ReportPeriodRow, today: string, can: PeriodAbilities) {
+  const { update, board, remind, documents } = can;
+  return { ...presentPeriod(p, today), abilities: { update, board, remind, documents } };
+}
+
+/** A period with what the actor may do with it. */
+export function presentPeriodDetail(actor: Actor, v: PeriodView): PeriodDetailResponse {
+  return periodDetail(v.period, v.today, abilities(reportPeriodPolicy, actor, v.subject));
+}
+
+export function presentPeriodList(
+  actor: Actor,
+  v: Awaited<ReturnType<typeof listPeriods>>,
+): PeriodListResponse {
+  // The same abilities for every period: they all belong to the root's office.
+  const can = abilities(reportPeriodPolicy, actor, v.subject);
+  return {
+    periods: v.periods.map((p) => periodDetail(p, v.today, can)),
+    abilities: { create: can.create },
+  };
 }
 
 export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryResponse {
@@ -76,6 +99,16 @@ export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryRespo
   };
 }
 
+export function presentReportList(
+  actor: Actor,
+  v: Awaited<ReturnType<typeof listPeriodReports>>,
+): ReportListResponse {
+  return {
+    mine: v.mine.map((s) => presentSummary(actor, s)),
+    reviewable: v.reviewable.map((s) => presentSummary(actor, s)),
+  };
+}
+
 export const presentEvidence = (e: ReportView['evidence'][number]): EvidenceResponse => ({
   id: e.id,
   criterionCode: e.criterionCode,
@@ -99,17 +132,17 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
       version: v.criteria.number,
     },
     form: buildForm(v.criteria.content, v.unit.kind, v.period.year, v.committed),
-    answers: (row?.answers as Answers | undefined) ?? {},
-    narrative: (row?.narrative as Narrative | undefined) ?? {
+    answers: row?.answers ?? {},
+    narrative: row?.narrative ?? {
       results: '',
       shortcomings: '',
       proposals: '',
     },
-    returnReasons: (row?.returnReasons as Record<string, string> | null | undefined) ?? null,
+    returnReasons: row?.returnReasons ?? null,
     evidence: v.evidence.map(presentEvidence),
     reviews: v.reviews.map((r) => ({
-      action: r.action as 'return' | 'accept' | 'reopen',
-      reasons: (r.reasons as Record<string, string> | null) ?? null,
+      action: r.action,
+      reasons: r.reasons ?? null,
       note: r.note,
       at: r.at.toISOString(),
       by: { id: r.by, name: r.byName },
@@ -122,7 +155,7 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
 
 export function presentBoard(b: Awaited<ReturnType<typeof periodBoard>>): BoardResponse {
   return {
-    period: presentPeriodDetail({ period: b.period, today: b.today, abilities: b.periodAbilities }),
+    period: periodDetail(b.period, b.today, b.periodAbilities),
     counts: b.counts,
     units: b.rows.map((r) => ({
       unit: unitRef(r.unit),

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { PeriodKind } from '../../shared/contracts/report-periods.ts';
 import type { Executor } from '../db/client.ts';
 import {
   evidenceFiles,
@@ -72,7 +73,7 @@ export async function findPeriod(
 export async function findPeriodByKey(
   db: Executor,
   tenantId: string,
-  key: { movementId: string; year: number; kind: string; half: number },
+  key: { movementId: string; year: number; kind: PeriodKind; half: number },
 ) {
   const [row] = await db
     .select({ id: reportPeriods.id })

@@ -3,15 +3,14 @@ import { invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import { emptyNarrative } from '../domain/reports/answers.ts';
 import { applicableCriteria } from '../domain/reports/form.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
-import { transition } from '../domain/reports/workflow.ts';
 import { checkEvidenceFile } from '../files/sniff.ts';
 import { filePath, openFile, storeFile } from '../files/store.ts';
 import type { Actor } from '../policies/actor.ts';
+import { authorizeReport } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
-import { authorizeReport, loadReport, workflowError } from './reports-context.ts';
+import { loadReport, nextStatus } from './reports-context.ts';
 
 export interface EvidenceUpload {
   data: Buffer;
@@ -81,8 +80,8 @@ export async function uploadEvidence(
         at,
       )) ??
       (await repo.findReport(tx, actor.tenantId, periodId, unitId, true))!;
-    const step = transition(report.status as ReportStatus, 'save', view.subject);
-    if (!step.ok) throw workflowError(step.error, view.period.opensOn);
+    // Attaching a file edits the report: it must still be in a status a save keeps.
+    nextStatus(report.status, 'save', view.subject);
     const file = await repo.insertEvidence(tx, {
       id: deps.newId(),
       tenantId: actor.tenantId,
@@ -132,8 +131,7 @@ export async function deleteEvidence(deps: Deps, actor: Actor, id: string): Prom
   const at = deps.clock();
   await deps.db.transaction(async (tx) => {
     const report = (await repo.findReport(tx, actor.tenantId, view.period.id, view.unit.id, true))!;
-    const step = transition(report.status as ReportStatus, 'save', view.subject);
-    if (!step.ok) throw workflowError(step.error, view.period.opensOn);
+    nextStatus(report.status, 'save', view.subject);
     const after = await repo.markEvidenceDeleted(tx, file.id, at, actor.id);
     if (!after) throw notFound();
     await recordAudit(tx, {

@@ -5,7 +5,6 @@ import type { Deps } from '../deps.ts';
 import { reportingUnitKinds } from '../domain/reports/form.ts';
 import {
   awaitsSubmission,
-  isOpen,
   planManualReminders,
   planReminders,
   type PlannedReminder,
@@ -100,16 +99,6 @@ export async function runDailyReminders(deps: Deps, day = deps.today()): Promise
     total += await deps.db.transaction((tx) => writeReminders(tx, deps, period, planned, context));
   }
   return total;
-}
-
-/** The office (or a superior head) may remind units of this period now: for `abilities.remind`. */
-export function canRemindPeriod(
-  actor: Actor,
-  rootUnitId: string,
-  period: { opensOn: string; deadline: string; closesOn: string; id: string },
-  today: string,
-): boolean {
-  return mayRemindSomeone(actor, rootUnitId) && isOpen(period, today);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { BoardStatus, ReportStatus } from '../../shared/contracts/reports.ts';
 import { notFound } from '../../shared/errors.ts';
 import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
@@ -9,12 +10,7 @@ import {
   type RollupInput,
   type UnitEntry,
 } from '../domain/reports/rollup.ts';
-import {
-  countBoard,
-  submittedLate,
-  type BoardStatus,
-  type ReportStatus,
-} from '../domain/reports/status.ts';
+import { countBoard, submittedLate } from '../domain/reports/status.ts';
 import { abilities, hasAnyRole, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { reportPeriodPolicy, rollupPolicy } from '../policies/reports.ts';

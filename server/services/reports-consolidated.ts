@@ -1,9 +1,10 @@
+import type { PeriodKind } from '../../shared/contracts/report-periods.ts';
+import type { Narrative, ReportStatus } from '../../shared/contracts/reports.ts';
 import type { Deps } from '../deps.ts';
 import type { ConsolidatedReportData } from '../documents/consolidated-data.ts';
-import type { Narrative } from '../domain/reports/answers.ts';
-import { periodLabel, type PeriodKind } from '../domain/reports/periods.ts';
+import { periodLabel } from '../domain/reports/periods.ts';
 import { rollup } from '../domain/reports/rollup.ts';
-import { countedStatuses, type ReportStatus } from '../domain/reports/status.ts';
+import { countedStatuses } from '../domain/reports/status.ts';
 import { pledgeCompleteness } from '../domain/registrations/pledge.ts';
 import {
   governingTarget,

@@ -1,12 +1,12 @@
-import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import type { ReportStatus } from '../../shared/contracts/reports.ts';
+import { AppError, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import type { CriteriaContent } from '../../shared/contracts/criteria-content.ts';
 import { reportingUnitKinds } from '../domain/reports/form.ts';
-import { startDateOf, type PeriodKind } from '../domain/reports/periods.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
-import { transition, type ReportAction } from '../domain/reports/workflow.ts';
+import { startDateOf } from '../domain/reports/periods.ts';
+import { transition, type ReportAction, type WorkflowContext } from '../domain/reports/workflow.ts';
 import type { Actor } from '../policies/actor.ts';
-import { reportPolicy, type ReportSubject } from '../policies/reports.ts';
+import { reportPolicy, workflowError, type ReportSubject } from '../policies/reports.ts';
 import * as criteriaRepo from '../repositories/criteria.ts';
 import * as units from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
@@ -100,7 +100,7 @@ export interface ReportView {
 }
 
 export const periodRange = (p: repo.ReportPeriodRow) => ({
-  from: startDateOf({ year: p.year, kind: p.kind as PeriodKind, half: p.half }),
+  from: startDateOf({ year: p.year, kind: p.kind, half: p.half }),
   to: p.referenceDate,
 });
 
@@ -150,7 +150,7 @@ export async function loadReport(
     await rootOf(deps.db, actor.tenantId),
     p,
     unit,
-    (row?.status as ReportStatus | undefined) ?? null,
+    row?.status ?? null,
     row?.submittedBy ?? null,
   );
   if (!reportPolicy.read(actor, subject)) throw notFound();
@@ -175,40 +175,24 @@ export async function loadReport(
   };
 }
 
-const workflowAction: Record<keyof typeof reportPolicy, ReportAction | null> = {
-  read: null,
-  save: 'save',
-  upload: 'save',
-  submit: 'submit',
-  return: 'return',
-  accept: 'accept',
-  reopen: 'reopen',
-  importValues: 'save',
-};
+/** The period's dates and today, as the workflow judges a step. */
+export const workflowContext = (deps: Deps, period: repo.ReportPeriodRow): WorkflowContext => ({
+  today: deps.today(),
+  opensOn: period.opensOn,
+  closesOn: period.closesOn,
+});
 
 /**
- * Like `authorize`, with the workflow's reason when the state forbids the action for anyone:
- * a closed period, a period not open yet, or a report in another status (409); Forbidden
- * when only the actor's role is missing.
+ * The status a report moves to when `action` is taken from `status` (null: no report yet),
+ * as the workflow's table says; 409 with its reason when the step is not allowed now. Every
+ * write of a report's status takes it from here, read inside the write's transaction.
  */
-export function authorizeReport(
-  actor: Actor,
-  subject: ReportSubject,
-  action: Exclude<keyof typeof reportPolicy, 'read'>,
-): void {
-  if (!reportPolicy.read(actor, subject)) throw notFound();
-  if (reportPolicy[action](actor, subject)) return;
-  const step = transition(subject.status, workflowAction[action]!, subject);
-  if (!step.ok) throw workflowError(step.error, subject.opensOn);
-  throw forbidden();
-}
-
-export function workflowError(
-  error: 'period_locked' | 'period_not_open' | 'wrong_status',
-  opensOn: string,
-): AppError {
-  if (error === 'period_locked') return new AppError(409, 'report_period_locked');
-  if (error === 'period_not_open')
-    return new AppError(409, 'report_period_not_open', undefined, { opensOn });
-  return new AppError(409, 'report_wrong_status');
+export function nextStatus(
+  status: ReportStatus | null,
+  action: ReportAction,
+  ctx: WorkflowContext,
+): ReportStatus {
+  const step = transition(status, action, ctx);
+  if (!step.ok) throw workflowError(step.error, ctx.opensOn);
+  return step.status;
 }

@@ -1,3 +1,4 @@
+import type { Answer } from '../../shared/contracts/reports.ts';
 import { invalid, type FieldProblem } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
@@ -7,14 +8,12 @@ import {
   readIndicatorWorkbook,
   type IndicatorRow,
 } from '../documents/indicators-workbook.ts';
-import type { Answer, Answers } from '../domain/reports/answers.ts';
 import { answerCell, cellAnswer, cellChoices, howToFill } from '../domain/reports/cells.ts';
 import { applicableCriteria } from '../domain/reports/form.ts';
-import { periodCode, type PeriodKind } from '../domain/reports/periods.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
+import { periodCode } from '../domain/reports/periods.ts';
 import { transition } from '../domain/reports/workflow.ts';
 import { hasAnyRole, type Actor } from '../policies/actor.ts';
-import { reportPolicy } from '../policies/reports.ts';
+import { reportPolicy, workflowError } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
 import { rootOf } from '../repositories/unit-names.ts';
@@ -23,16 +22,16 @@ import { auditActor, recordAudit } from './audit.ts';
 import { insertDraft } from './reports.ts';
 import {
   CriteriaResolver,
+  nextStatus,
   reportingUnits,
   subjectOf,
-  workflowError,
   type ReportView,
 } from './reports-context.ts';
 import { loadPeriod } from './reports-periods.ts';
 
 const maxRows = 20_000;
 const codeOf = (p: repo.ReportPeriodRow) =>
-  periodCode(p.movementCode, { year: p.year, kind: p.kind as PeriodKind, half: p.half });
+  periodCode(p.movementCode, { year: p.year, kind: p.kind, half: p.half });
 
 const guide = (code: string) => [
   `Bảng chỉ số của kỳ ${code}: mỗi dòng là một tiêu chí của một đơn vị.`,
@@ -48,8 +47,7 @@ async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow,
   if (ids) {
     const units = await reportingUnits(deps, actor.tenantId, period, { ids });
     const rows = await repo.listReports(deps.db, actor.tenantId, period.id, ids);
-    const status = (u: ReportUnit) =>
-      (rows.find((r) => r.unitId === u.id)?.status as ReportStatus | undefined) ?? null;
+    const status = (u: ReportUnit) => rows.find((r) => r.unitId === u.id)?.status ?? null;
     const readable = units.filter((u) =>
       reportPolicy.read(actor, subjectOf(deps, rootUnitId, period, u, status(u))),
     );
@@ -96,7 +94,7 @@ export async function indicatorWorkbook(
   for (const unit of units) {
     const row = rows.find((r) => r.unitId === unit.id);
     const { criteria, committed } = await resolver.forUnit(unit.id, row);
-    const answers = (row?.answers as Answers | undefined) ?? {};
+    const answers = row?.answers ?? {};
     for (const c of applicableCriteria(criteria.content, unit.kind).values())
       out.push({
         period: code,
@@ -191,7 +189,7 @@ export async function importIndicators(
       continue;
     }
     const row = existing.get(unit.id);
-    const status = (row?.status as ReportStatus | undefined) ?? null;
+    const status = row?.status ?? null;
     const subject = subjectOf(deps, rootUnitId, period, unit, status);
     if (!reportPolicy.importValues(actor, subject)) {
       const sent = status === 'submitted' || status === 'accepted';
@@ -244,10 +242,9 @@ export async function importIndicators(
         const patch = Object.fromEntries(entry.answers);
         let after: repo.ReportRow | undefined;
         if (before) {
-          const step = transition(before.status as ReportStatus, 'save', probe);
-          if (!step.ok) throw workflowError(step.error, period.opensOn);
           after = await repo.updateReport(tx, before.id, {
-            answers: { ...(before.answers as Answers), ...patch },
+            status: nextStatus(before.status, 'save', probe),
+            answers: { ...before.answers, ...patch },
             updatedAt: at,
             updatedBy: actor.id,
           });

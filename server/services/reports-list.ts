@@ -1,5 +1,5 @@
+import type { ReportStatus } from '../../shared/contracts/reports.ts';
 import type { Deps } from '../deps.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
 import { hasRole, type Actor } from '../policies/actor.ts';
 import { reviews, type ReportSubject } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';

@@ -1,24 +1,20 @@
+import type { PeriodInput, PeriodPatchInput } from '../../shared/contracts/report-periods.ts';
 import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import {
-  checkDates,
-  checkPeriod,
-  referenceDateOf,
-  type PeriodKind,
-} from '../domain/reports/periods.ts';
-import { abilities, type Actor } from '../policies/actor.ts';
+import { checkDates, checkPeriod, referenceDateOf } from '../domain/reports/periods.ts';
+import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { reportPeriodPolicy } from '../policies/reports.ts';
+import { reportPeriodPolicy, type ReportPeriodSubject } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
 import { findMovementByCode } from '../repositories/registrations.ts';
 import { rootOf } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
 
-/** A period and what the actor may do with it. */
+/** A period with what its abilities are judged on (the presenter attaches them). */
 export interface PeriodView {
   period: repo.ReportPeriodRow;
   today: string;
-  abilities: Record<keyof typeof reportPeriodPolicy, boolean>;
+  subject: ReportPeriodSubject;
 }
 
 export async function loadPeriod(
@@ -33,29 +29,20 @@ export async function loadPeriod(
 
 export async function getPeriod(deps: Deps, actor: Actor, periodId: string): Promise<PeriodView> {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
-  const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
-  return { period, today: deps.today(), abilities: abilities(reportPeriodPolicy, actor, subject) };
-}
-
-export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
-  const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
   return {
-    periods: await repo.listPeriods(deps.db, actor.tenantId, year),
+    period,
     today: deps.today(),
-    /** The same for every period: they all belong to the root's office. */
-    periodAbilities: abilities(reportPeriodPolicy, actor, subject),
-    abilities: { create: reportPeriodPolicy.create(actor, subject) },
+    subject: { rootUnitId: await rootOf(deps.db, actor.tenantId) },
   };
 }
 
-export interface PeriodInput {
-  movementCode: string;
-  year: number;
-  kind: PeriodKind;
-  half?: number | undefined;
-  opensOn: string;
-  deadline: string;
-  closesOn: string;
+/** Every period (of a year); they all belong to the root's office, so they share one subject. */
+export async function listPeriods(deps: Deps, actor: Actor, year?: number) {
+  return {
+    periods: await repo.listPeriods(deps.db, actor.tenantId, year),
+    today: deps.today(),
+    subject: { rootUnitId: await rootOf(deps.db, actor.tenantId) },
+  };
 }
 
 /** The emulation office opens a reporting period: one per movement, year and half. */
@@ -108,19 +95,12 @@ export async function createPeriod(deps: Deps, actor: Actor, input: PeriodInput)
   return getPeriod(deps, actor, id);
 }
 
-export interface PeriodDatesInput {
-  opensOn?: string | undefined;
-  deadline?: string | undefined;
-  closesOn?: string | undefined;
-  version: number;
-}
-
 /** The office moves a period's dates (e.g. extends the deadline); a stale version answers 409. */
 export async function updatePeriod(
   deps: Deps,
   actor: Actor,
   periodId: string,
-  input: PeriodDatesInput,
+  input: PeriodPatchInput,
 ): Promise<PeriodView> {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
   authorize(reportPeriodPolicy, actor, 'update', {

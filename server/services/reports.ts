@@ -1,19 +1,15 @@
+import type { Answers, Narrative, ReviewAction } from '../../shared/contracts/reports.ts';
 import { conflict, invalid, type FieldProblem } from '../../shared/errors.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
-import {
-  checkAnswers,
-  checkComplete,
-  type Answers,
-  type Narrative,
-} from '../domain/reports/answers.ts';
+import { checkAnswers, checkComplete } from '../domain/reports/answers.ts';
 import { applicableCriteria, formFieldKeys } from '../domain/reports/form.ts';
-import type { ReportStatus } from '../domain/reports/status.ts';
 import type { Actor } from '../policies/actor.ts';
+import { authorizeReport } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { notifyReportAccepted, notifyReportReturned } from './notifications.ts';
-import { authorizeReport, loadReport, type ReportView } from './reports-context.ts';
+import { loadReport, nextStatus, workflowContext, type ReportView } from './reports-context.ts';
 
 export interface SaveInput {
   answers: Answers;
@@ -22,7 +18,10 @@ export interface SaveInput {
   version?: number | undefined;
 }
 
-/** Creates the unit's draft inside `tx`; undefined when another request created it first. */
+/**
+ * Creates the unit's report inside `tx` in the status a first save leads to (a draft);
+ * undefined when another request created it first.
+ */
 export function insertDraft(
   tx: Executor,
   deps: Deps,
@@ -38,7 +37,7 @@ export function insertDraft(
     unitId: view.unit.id,
     criteriaSetId: view.criteria.setId,
     criteriaVersion: view.criteria.number,
-    status: 'draft',
+    status: nextStatus(null, 'save', workflowContext(deps, view.period)),
     ...content,
     createdAt: at,
     createdBy: actor.id,
@@ -91,6 +90,7 @@ export async function saveReport(
       if (input.version !== existing.version) throw conflict();
       after = await repo.updateReport(tx, existing.id, {
         ...content,
+        status: nextStatus(existing.status, 'save', view.subject),
         updatedAt: at,
         updatedBy: actor.id,
       });
@@ -105,11 +105,7 @@ export async function saveReport(
   // A save changes only the row (and a first save its status, null → draft): criteria,
   // evidence and reviews are as just loaded, so autosave — the hot path — answers without
   // reading the whole report again.
-  return {
-    ...view,
-    row: saved,
-    subject: { ...view.subject, status: saved.status as ReportStatus },
-  };
+  return { ...view, row: saved, subject: { ...view.subject, status: saved.status } };
 }
 
 /**
@@ -138,8 +134,8 @@ export async function submitReport(
     const evidence = await repo.evidenceOf(tx, [existing.id]);
     const problems = checkComplete(
       criteria,
-      existing.answers as Answers,
-      existing.narrative as Narrative,
+      existing.answers,
+      existing.narrative,
       new Set(evidence.flatMap((e) => (e.criterionCode ? [e.criterionCode] : []))),
     );
     if (Object.keys(problems).length) throw invalid(problems);
@@ -156,7 +152,7 @@ export async function submitReport(
       submittedBy: actor.id,
     });
     const after = await repo.updateReport(tx, existing.id, {
-      status: 'submitted',
+      status: nextStatus(existing.status, 'submit', view.subject),
       submissions: number,
       submittedAt: at,
       submittedBy: actor.id,
@@ -176,8 +172,6 @@ export interface ReviewInput {
   /** The reviewer's note (return, accept) or the reason to reopen. */
   note?: string | undefined;
 }
-
-type ReviewAction = 'return' | 'accept' | 'reopen';
 
 /** The unit's writers hear of a return (a reopening is one) and of an acceptance. */
 function notifyUnit(
@@ -238,12 +232,13 @@ export async function reviewReport(
     if (existing.version !== input.version) throw conflict();
     const changes =
       action === 'accept'
-        ? { status: 'accepted', acceptedAt: at, acceptedBy: actor.id, returnReasons: null }
+        ? { acceptedAt: at, acceptedBy: actor.id, returnReasons: null }
         : action === 'return'
-          ? { status: 'returned', returnReasons: reasons }
-          : { status: 'returned', acceptedAt: null, acceptedBy: null, returnReasons: null };
+          ? { returnReasons: reasons }
+          : { acceptedAt: null, acceptedBy: null, returnReasons: null };
     const after = await repo.updateReport(tx, existing.id, {
       ...changes,
+      status: nextStatus(existing.status, action, view.subject),
       updatedAt: at,
       updatedBy: actor.id,
     });

@@ -10,6 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { PeriodKind } from '../../../shared/contracts/report-periods.ts';
+import type {
+  Answers,
+  Narrative,
+  ReportStatus,
+  ReviewAction,
+} from '../../../shared/contracts/reports.ts';
 import { sql } from 'drizzle-orm';
 import { criteriaSets } from './criteria.ts';
 import { users } from './identity.ts';
@@ -35,7 +42,7 @@ export const reportPeriods = pgTable(
       .references(() => movements.id),
     year: integer('year').notNull(),
     /** year | half */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PeriodKind>().notNull(),
     /** 1 or 2 for a half-year period; 0 for a yearly one (keeps the unique index simple). */
     half: integer('half').notNull().default(0),
     referenceDate: date('reference_date').notNull(),
@@ -83,10 +90,10 @@ export const reports = pgTable(
       .references(() => criteriaSets.id),
     criteriaVersion: integer('criteria_version').notNull(),
     /** draft | submitted | returned | accepted */
-    status: text('status').notNull(),
-    answers: jsonb('answers').notNull(),
-    narrative: jsonb('narrative').notNull(),
-    returnReasons: jsonb('return_reasons'),
+    status: text('status').$type<ReportStatus>().notNull(),
+    answers: jsonb('answers').$type<Answers>().notNull(),
+    narrative: jsonb('narrative').$type<Narrative>().notNull(),
+    returnReasons: jsonb('return_reasons').$type<Record<string, string>>(),
     /** How many times it was submitted (resubmissions included). */
     submissions: integer('submissions').notNull().default(0),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -122,8 +129,8 @@ export const reportSubmissions = pgTable(
       .references(() => reports.id),
     number: integer('number').notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
-    answers: jsonb('answers').notNull(),
-    narrative: jsonb('narrative').notNull(),
+    answers: jsonb('answers').$type<Answers>().notNull(),
+    narrative: jsonb('narrative').$type<Narrative>().notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     submittedBy: uuid('submitted_by')
       .notNull()
@@ -150,9 +157,9 @@ export const reportReviews = pgTable(
       .notNull()
       .references(() => reports.id),
     /** return | accept | reopen */
-    action: text('action').notNull(),
+    action: text('action').$type<ReviewAction>().notNull(),
     /** Field key → reason, for a return. */
-    reasons: jsonb('reasons'),
+    reasons: jsonb('reasons').$type<Record<string, string>>(),
     note: text('note'),
     at: timestamp('at', { withTimezone: true }).notNull(),
     by: uuid('by')

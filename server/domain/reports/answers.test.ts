@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkAnswer,
-  checkAnswers,
-  checkComplete,
-  emptyNarrative,
-  type Answer,
-} from './answers.ts';
+import type { Answer } from '../../../shared/contracts/reports.ts';
+import { checkAnswer, checkAnswers, checkComplete, emptyNarrative } from './answers.ts';
 import { content, levels, perEvent, quantitative, yesNo } from './fixtures.ts';
 import { applicableCriteria } from './form.ts';
 

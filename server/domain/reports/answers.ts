@@ -1,21 +1,7 @@
+import type { Answer, Answers, Narrative } from '../../../shared/contracts/reports.ts';
 import type { FieldProblem } from '../../../shared/errors.ts';
 import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
-import { answerKey, evidenceKey, type NarrativeSection } from './form.ts';
-
-/**
- * One answer, keyed by criterion code in `reports.answers`. Which member is used depends on
- * the criterion: quantitative `value`, qualitative yes/no `met`, qualitative levels `level`,
- * bonus and penalty `events` (the note then describes the events).
- */
-export interface Answer {
-  value?: number | null;
-  met?: boolean | null;
-  level?: string | null;
-  events?: number;
-  note?: string;
-}
-export type Answers = Record<string, Answer>;
-export type Narrative = Record<NarrativeSection, string>;
+import { answerKey, evidenceKey } from './form.ts';
 
 export const emptyNarrative = (): Narrative => ({ results: '', shortcomings: '', proposals: '' });
 

@@ -1,6 +1,7 @@
+import type { Answer } from '../../../shared/contracts/reports.ts';
 import type { FieldProblem } from '../../../shared/errors.ts';
 import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
-import { checkAnswer, type Answer } from './answers.ts';
+import { checkAnswer } from './answers.ts';
 
 // Answers as spreadsheet cells (the indicator workbook): what is written out, what is read back.
 

@@ -16,7 +16,7 @@ describe('buildForm', () => {
       aggregation: 'sum',
     });
     expect(form[0]!.fields[1]).toMatchObject({ scale: 'yes_no', evidenceRequired: true });
-    expect(form[1]!.fields.map((f) => [f.code, f.cap])).toEqual([
+    expect(form[1]!.fields.map((f) => [f.code, 'cap' in f ? f.cap : undefined])).toEqual([
       ['LV1', undefined],
       ['B1', 5],
       ['P1', 5],

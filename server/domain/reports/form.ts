@@ -1,3 +1,8 @@
+import {
+  narrativeSections,
+  type FormField,
+  type FormSection,
+} from '../../../shared/contracts/reports.ts';
 import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
 
 /**
@@ -10,55 +15,20 @@ export const reportingUnitKinds: readonly string[] = [
   'commune',
 ];
 
-export const narrativeSections = ['results', 'shortcomings', 'proposals'] as const;
-export type NarrativeSection = (typeof narrativeSections)[number];
-
 /** A criterion applies to a unit when it names no kinds or names the unit's kind. */
 export const appliesTo = (c: Criterion, unitKind: string) =>
   c.unitKinds.length === 0 || (c.unitKinds as string[]).includes(unitKind);
-
-/** One field of the report form, as the API sends it. */
-export interface FormField {
-  key: string;
-  code: string;
-  kind: Criterion['kind'];
-  name: { vi: string; en: string };
-  maxPoints: number;
-  indicator?: string;
-  measure?: string;
-  direction?: string;
-  aggregation?: string;
-  /** The criterion's target for the period's year, null when it has none that year. */
-  target?: number | null;
-  /** The value the unit committed to in its registration, null when none. */
-  committed?: number | null;
-  scale?: string;
-  levels?: string[];
-  evidenceRequired?: boolean;
-  pointsPerEvent?: number;
-  cap?: number;
-}
-
-export interface FormSection {
-  group: { vi: string; en: string };
-  fields: FormField[];
-}
 
 export const answerKey = (code: string) => `answers.${code}`;
 export const evidenceKey = (code: string) => `evidence.${code}`;
 
 function fieldOf(c: Criterion, year: number, committed: Record<string, number>): FormField {
-  const base = {
-    key: answerKey(c.code),
-    code: c.code,
-    kind: c.kind,
-    name: c.name,
-    maxPoints: c.maxPoints,
-  };
+  const base = { key: answerKey(c.code), code: c.code, name: c.name, maxPoints: c.maxPoints };
   switch (c.kind) {
     case 'quantitative':
       return {
         ...base,
+        kind: c.kind,
         indicator: c.indicator,
         measure: c.measure,
         direction: c.direction,
@@ -67,9 +37,15 @@ function fieldOf(c: Criterion, year: number, committed: Record<string, number>):
         committed: committed[c.code] ?? null,
       };
     case 'qualitative':
-      return { ...base, scale: c.scale, levels: c.levels, evidenceRequired: c.evidenceRequired };
+      return {
+        ...base,
+        kind: c.kind,
+        scale: c.scale,
+        levels: c.levels,
+        evidenceRequired: c.evidenceRequired,
+      };
     default:
-      return { ...base, pointsPerEvent: c.pointsPerEvent, cap: c.cap };
+      return { ...base, kind: c.kind, pointsPerEvent: c.pointsPerEvent, cap: c.cap };
   }
 }
 

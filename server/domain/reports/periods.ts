@@ -1,8 +1,5 @@
+import type { PeriodKind } from '../../../shared/contracts/report-periods.ts';
 import type { FieldProblem } from '../../../shared/errors.ts';
-
-/** A reporting period covers a whole year or one half of it (ADR 0013). */
-export const periodKinds = ['year', 'half'] as const;
-export type PeriodKind = (typeof periodKinds)[number];
 
 export interface PeriodShape {
   year: number;

@@ -12,7 +12,7 @@ import {
   type RollupNode,
   type RollupReport,
 } from './rollup.ts';
-import type { ReportStatus } from './status.ts';
+import type { ReportStatus } from '../../../shared/contracts/reports.ts';
 
 type Quantitative = Extract<Criterion, { kind: 'quantitative' }>;
 const q = (aggregation: Quantitative['aggregation']) =>

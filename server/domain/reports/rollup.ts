@@ -1,16 +1,14 @@
+import type {
+  Aggregation,
+  Answers,
+  BoardStatus,
+  ReportStatus,
+} from '../../../shared/contracts/reports.ts';
 import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
 import { lineage } from '../units/lineage.ts';
 import type { UnitEvent } from '../units/types.ts';
-import type { Answers } from './answers.ts';
 import { appliesTo, reportingUnitKinds } from './form.ts';
-import {
-  boardStatus,
-  countBoard,
-  countedStatuses,
-  leastAdvanced,
-  type BoardStatus,
-  type ReportStatus,
-} from './status.ts';
+import { boardStatus, countBoard, countedStatuses, leastAdvanced } from './status.ts';
 
 /** A unit of the tree as of the period's reference date. */
 export interface RollupNode {
@@ -206,7 +204,7 @@ export interface Rollup {
   status: BoardStatus | null;
   statusCounts: Record<BoardStatus, number>;
   children: { id: string; status: BoardStatus | null; statusCounts: Record<BoardStatus, number> }[];
-  indicators: ({ code: string; aggregation: string } & Aggregate)[];
+  indicators: ({ code: string; aggregation: Aggregation } & Aggregate)[];
 }
 
 /** A unit's subtree as of the reference date: statuses, its children's, and each indicator aggregated. */

@@ -1,17 +1,8 @@
-/** Statuses a stored report can have (ADR 0013). */
-export const reportStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
-
-/** What the completion board shows for a unit: the stored status, no report yet, or late. */
-export const boardStatuses = [
-  'not_started',
-  'draft',
-  'submitted',
-  'returned',
-  'accepted',
-  'late',
-] as const;
-export type BoardStatus = (typeof boardStatuses)[number];
+import {
+  boardStatuses,
+  type BoardStatus,
+  type ReportStatus,
+} from '../../../shared/contracts/reports.ts';
 
 /** Statuses whose values the roll-up counts: the unit has sent them in. */
 export const countedStatuses: readonly ReportStatus[] = ['submitted', 'accepted'];

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ReportStatus } from '../../../shared/contracts/reports.ts';
 import { periodLabel, referenceDateOf, checkPeriod, startDateOf } from './periods.ts';
-import {
-  boardStatus,
-  countBoard,
-  leastAdvanced,
-  submittedLate,
-  type ReportStatus,
-} from './status.ts';
+import { boardStatus, countBoard, leastAdvanced, submittedLate } from './status.ts';
 import { reportActions, transition, type ReportAction } from './workflow.ts';
 
 const open = { today: '2026-11-01', opensOn: '2026-10-01', closesOn: '2027-01-31' };

@@ -1,5 +1,5 @@
 import { isLocked } from './periods.ts';
-import type { ReportStatus } from './status.ts';
+import type { ReportStatus } from '../../../shared/contracts/reports.ts';
 
 /** What people do to a report. */
 export const reportActions = ['save', 'submit', 'return', 'accept', 'reopen'] as const;

@@ -1,19 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pickLocale } from '../../../shared/locale.ts';
-import type { Deps } from '../../deps.ts';
-import { requireActor } from '../../plugins/session.ts';
-import { presentNotification } from '../../presenters/notifications.ts';
-import * as notifications from '../../services/notifications.ts';
-import { remindPeriod } from '../../services/reminders.ts';
+import { idParams } from '../../../shared/contracts/common.ts';
 import {
-  notificationIdParams,
   notificationListQuery,
   notificationListResponse,
-  periodIdParams,
   remindBody,
   remindResponse,
   unreadResponse,
-} from './schema.ts';
+} from '../../../shared/contracts/notifications.ts';
+import { pickLocale } from '../../../shared/locale.ts';
+import type { Deps } from '../../deps.ts';
+import { requireActor } from '../../plugins/session.ts';
+import { presentNotificationList } from '../../presenters/notifications.ts';
+import * as notifications from '../../services/notifications.ts';
+import { remindPeriod } from '../../services/reminders.ts';
 
 /** The signed-in user's notifications (issue 4) and the completion board's "remind now". */
 export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -30,17 +29,12 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     },
     async (request) => {
       const { limit, before, unread } = request.query;
-      const out = await notifications.listNotifications(deps, requireActor(request), {
+      const page = await notifications.listNotifications(deps, requireActor(request), {
         limit,
         before,
         unreadOnly: unread,
       });
-      const locale = pickLocale(request.headers['accept-language']);
-      return {
-        items: out.rows.map((r) => presentNotification(r, locale)),
-        unread: out.unread,
-        nextCursor: out.nextCursor,
-      };
+      return presentNotificationList(page, pickLocale(request.headers['accept-language']));
     },
   );
 
@@ -58,7 +52,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
 
   app.post(
     '/notifications/:id/read',
-    { schema: { tags, params: notificationIdParams, response: { 200: unreadResponse } } },
+    { schema: { tags, params: idParams, response: { 200: unreadResponse } } },
     async (request) =>
       notifications.markNotificationRead(deps, requireActor(request), request.params.id),
   );
@@ -68,7 +62,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     {
       schema: {
         tags: ['reports'],
-        params: periodIdParams,
+        params: idParams,
         body: remindBody,
         response: { 200: remindResponse },
       },

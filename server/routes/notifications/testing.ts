@@ -62,7 +62,7 @@ export async function setReportStatus(
       criteriaVersion: 1,
       status,
       answers: {},
-      narrative: {},
+      narrative: { results: '', shortcomings: '', proposals: '' },
       createdAt: at,
       updatedAt: at,
     })

@@ -1,5 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { fileDownload, idParams } from '../../../shared/contracts/common.ts';
+import {
+  documentQuery,
+  type ConsolidatedFormat,
+} from '../../../shared/contracts/report-periods.ts';
 import type { Deps } from '../../deps.ts';
 import {
   buildConsolidatedAnnexXlsx,
@@ -10,9 +14,8 @@ import {
 import { requireActor } from '../../plugins/session.ts';
 import { consolidatedReportData } from '../../services/reports-consolidated.ts';
 import { attachment } from './evidence.ts';
-import { periodIdParams } from './schema.ts';
 
-const formats = {
+const formats: Record<ConsolidatedFormat, { type: string; build: typeof buildConsolidatedDocx }> = {
   docx: {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     build: buildConsolidatedDocx,
@@ -22,26 +25,24 @@ const formats = {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     build: buildConsolidatedAnnexXlsx,
   },
-} as const;
-
-const documentQuery = z.object({
-  /** The document's date; today when omitted. */
-  date: z.iso.date().optional(),
-  /** The register number, once assigned. */
-  number: z.string().trim().min(1).max(40).optional(),
-  /** "1": shown in the browser (the PDF preview) instead of downloaded. */
-  inline: z.enum(['0', '1']).optional(),
-});
+};
 
 /** The province's consolidated report on a period (issue 4, item 6): DOCX, PDF, XLSX annexes. */
 export const consolidatedRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   for (const [extension, format] of Object.entries(formats) as [
-    keyof typeof formats,
-    (typeof formats)[keyof typeof formats],
+    ConsolidatedFormat,
+    (typeof formats)[ConsolidatedFormat],
   ][])
     app.get(
       `/report-periods/:id/consolidated.${extension}`,
-      { schema: { tags: ['reports'], params: periodIdParams, querystring: documentQuery } },
+      {
+        schema: {
+          tags: ['reports'],
+          params: idParams,
+          querystring: documentQuery,
+          response: fileDownload(`The consolidated report (${extension.toUpperCase()})`),
+        },
+      },
       async (request, reply) => {
         const { date, number, inline } = request.query;
         const data = await consolidatedReportData(deps, requireActor(request), request.params.id, {

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { presentEvidence } from '../../presenters/reports.ts';
 import { deleteEvidence, readEvidence, uploadEvidence } from '../../services/evidence.ts';
-import { evidenceParams, evidenceResponse, reportParams } from './schema.ts';
+import { fileDownload, idParams, noContent } from '../../../shared/contracts/common.ts';
+import { evidenceResponse, reportParams } from '../../../shared/contracts/reports.ts';
 import { readEvidenceUpload } from './upload.ts';
 
 /** RFC 6266: an ASCII fallback name plus the exact UTF-8 one. */
@@ -33,19 +34,23 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     },
   );
 
-  app.get('/evidence/:id', { schema: { tags, params: evidenceParams } }, async (request, reply) => {
-    const { file, stream } = await readEvidence(deps, requireActor(request), request.params.id);
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', attachment(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(stream);
-  });
+  app.get(
+    '/evidence/:id',
+    { schema: { tags, params: idParams, response: fileDownload('The evidence file as uploaded') } },
+    async (request, reply) => {
+      const { file, stream } = await readEvidence(deps, requireActor(request), request.params.id);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', attachment(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
+  );
 
   app.delete(
     '/evidence/:id',
-    { schema: { tags, params: evidenceParams } },
+    { schema: { tags, params: idParams, response: noContent } },
     async (request, reply) => {
       await deleteEvidence(deps, requireActor(request), request.params.id);
       return reply.status(204).send();

@@ -5,7 +5,11 @@ import { requireActor } from '../../plugins/session.ts';
 import { importIndicators, indicatorWorkbook } from '../../services/reports-excel.ts';
 import { readUpload } from '../units/upload.ts';
 import { attachment } from './evidence.ts';
-import { importQuery, importResponse, periodIdParams, workbookQuery } from './schema.ts';
+import { fileDownload, idParams, importQuery } from '../../../shared/contracts/common.ts';
+import {
+  indicatorImportResponse,
+  workbookQuery,
+} from '../../../shared/contracts/report-periods.ts';
 
 const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -18,7 +22,14 @@ export const indicatorWorkbookRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = as
 
   app.get(
     '/report-periods/:id/indicators.xlsx',
-    { schema: { tags, params: periodIdParams, querystring: workbookQuery } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: workbookQuery,
+        response: fileDownload('The indicator workbook (XLSX)'),
+      },
+    },
     async (request, reply) => {
       const { period, data } = await indicatorWorkbook(
         deps,
@@ -36,9 +47,9 @@ export const indicatorWorkbookRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = as
     {
       schema: {
         tags,
-        params: periodIdParams,
+        params: idParams,
         querystring: importQuery,
-        response: { 200: importResponse },
+        response: { 200: indicatorImportResponse },
       },
     },
     async (request) => {

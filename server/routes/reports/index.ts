@@ -2,24 +2,29 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
-import { presentBoard, presentPeriodDetail, presentRollup } from '../../presenters/reports.ts';
+import {
+  presentBoard,
+  presentPeriodDetail,
+  presentPeriodList,
+  presentRollup,
+} from '../../presenters/reports.ts';
 import { periodBoard, periodRollup } from '../../services/reports-board.ts';
 import * as periods from '../../services/reports-periods.ts';
 import { consolidatedRoutes } from './documents.ts';
 import { evidenceRoutes } from './evidence.ts';
 import { indicatorWorkbookRoutes } from './excel.ts';
 import { reportWorkflowRoutes } from './reports.ts';
+import { idParams } from '../../../shared/contracts/common.ts';
 import {
   boardResponse,
   periodBody,
   periodDetailResponse,
-  periodIdParams,
   periodListQuery,
   periodListResponse,
   periodPatchBody,
   rollupQuery,
   rollupResponse,
-} from './schema.ts';
+} from '../../../shared/contracts/report-periods.ts';
 
 /** The reporting cycle (issue 4): periods, reports, evidence, board, roll-up, Excel round trip. */
 export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -33,8 +38,9 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/report-periods',
     { schema: { tags, body: periodBody, response: { 201: periodDetailResponse } } },
     async (request, reply) => {
-      const view = await periods.createPeriod(deps, requireActor(request), request.body);
-      return reply.status(201).send(presentPeriodDetail(view));
+      const actor = requireActor(request);
+      const view = await periods.createPeriod(deps, actor, request.body);
+      return reply.status(201).send(presentPeriodDetail(actor, view));
     },
   );
 
@@ -42,21 +48,18 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/report-periods',
     { schema: { tags, querystring: periodListQuery, response: { 200: periodListResponse } } },
     async (request) => {
-      const out = await periods.listPeriods(deps, requireActor(request), request.query.year);
-      return {
-        periods: out.periods.map((p) =>
-          presentPeriodDetail({ period: p, today: out.today, abilities: out.periodAbilities }),
-        ),
-        abilities: out.abilities,
-      };
+      const actor = requireActor(request);
+      return presentPeriodList(actor, await periods.listPeriods(deps, actor, request.query.year));
     },
   );
 
   app.get(
     '/report-periods/:id',
-    { schema: { tags, params: periodIdParams, response: { 200: periodDetailResponse } } },
-    async (request) =>
-      presentPeriodDetail(await periods.getPeriod(deps, requireActor(request), request.params.id)),
+    { schema: { tags, params: idParams, response: { 200: periodDetailResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return presentPeriodDetail(actor, await periods.getPeriod(deps, actor, request.params.id));
+    },
   );
 
   app.patch(
@@ -64,20 +67,23 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     {
       schema: {
         tags,
-        params: periodIdParams,
+        params: idParams,
         body: periodPatchBody,
         response: { 200: periodDetailResponse },
       },
     },
-    async (request) =>
-      presentPeriodDetail(
-        await periods.updatePeriod(deps, requireActor(request), request.params.id, request.body),
-      ),
+    async (request) => {
+      const actor = requireActor(request);
+      return presentPeriodDetail(
+        actor,
+        await periods.updatePeriod(deps, actor, request.params.id, request.body),
+      );
+    },
   );
 
   app.get(
     '/report-periods/:id/board',
-    { schema: { tags, params: periodIdParams, response: { 200: boardResponse } } },
+    { schema: { tags, params: idParams, response: { 200: boardResponse } } },
     async (request) =>
       presentBoard(await periodBoard(deps, requireActor(request), request.params.id)),
   );
@@ -87,7 +93,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     {
       schema: {
         tags,
-        params: periodIdParams,
+        params: idParams,
         querystring: rollupQuery,
         response: { 200: rollupResponse },
       },

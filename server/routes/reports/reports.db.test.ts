@@ -182,6 +182,31 @@ describe('a unit reports', () => {
     expect(fieldsOf(en)['answers.R-PCT']).toBe('Enter a number from 0 to 100.');
   });
 
+  it('a field the contract does not know is refused and named, at any depth, and nothing is written', async () => {
+    const before = (await head.request('GET', url())).json();
+    const saves = await auditCount(t, 'report.save');
+    const res = await head.request(
+      'PUT',
+      url(),
+      {
+        answers: { 'R-PCT': { value: 90, amount: 5000000 } },
+        narrative: { ...narrative, summary: 'x' },
+        version: before.version,
+        amount: 5000000,
+      },
+      { 'accept-language': 'vi' },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toEqual({
+      amount: 'Trường không được phép: amount.',
+      'narrative.summary': 'Trường không được phép: summary.',
+      'answers.R-PCT.amount': 'Trường không được phép: amount.',
+    });
+    const after = (await head.request('GET', url())).json();
+    expect(after).toMatchObject({ version: before.version, answers: before.answers });
+    expect(await auditCount(t, 'report.save')).toBe(saves);
+  });
+
   it('submitting an incomplete report names what is missing, including the evidence', async () => {
     const saved = await put(head, {
       answers: { 'R-PCT': { value: 85 }, 'R-YN': { met: true } },

@@ -1,14 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
-import type { Answers } from '../../domain/reports/answers.ts';
-import { requireActor } from '../../plugins/session.ts';
-import { presentReport, presentSummary } from '../../presenters/reports.ts';
-import { loadReport } from '../../services/reports-context.ts';
-import { listPeriodReports } from '../../services/reports-list.ts';
-import { reviewReport, saveReport, submitReport } from '../../services/reports.ts';
+import { idParams } from '../../../shared/contracts/common.ts';
 import {
   acceptBody,
-  periodIdParams,
   reopenBody,
   reportListResponse,
   reportParams,
@@ -17,7 +11,13 @@ import {
   saveBody,
   submitHeaders,
   versionBody,
-} from './schema.ts';
+  type Answers,
+} from '../../../shared/contracts/reports.ts';
+import { requireActor } from '../../plugins/session.ts';
+import { presentReport, presentReportList } from '../../presenters/reports.ts';
+import { loadReport } from '../../services/reports-context.ts';
+import { listPeriodReports } from '../../services/reports-list.ts';
+import { reviewReport, saveReport, submitReport } from '../../services/reports.ts';
 
 /** A unit's report in a period (issue 4, items 2–3): read, autosave, submit, and the reviewer's steps. */
 export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
@@ -29,14 +29,10 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
 
   app.get(
     '/report-periods/:id/reports',
-    { schema: { tags, params: periodIdParams, response: { 200: reportListResponse } } },
+    { schema: { tags, params: idParams, response: { 200: reportListResponse } } },
     async (request) => {
       const actor = requireActor(request);
-      const out = await listPeriodReports(deps, actor, request.params.id);
-      return {
-        mine: out.mine.map((v) => presentSummary(actor, v)),
-        reviewable: out.reviewable.map((v) => presentSummary(actor, v)),
-      };
+      return presentReportList(actor, await listPeriodReports(deps, actor, request.params.id));
     },
   );
 
@@ -56,6 +52,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
       return presentReport(
         actor,
         await saveReport(deps, actor, id, unitId, {
+          // Each member is checked against its criterion by the service (answers.<code>).
           answers: answers as Answers,
           narrative,
           version,
