@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leafSchema } from '../../server/domain/commendations/conditions.ts';
-import { describeLeaf } from '../../server/domain/commendations/leaf-text.ts';
+import { leafSchema } from '../../shared/commendations/conditions.ts';
+import { describeLeaf } from '../../shared/commendations/leaf-text.ts';
 import { dayAfter, fieldOf, leafStarters, parseCondition, withLeaf } from './RuleDraft.ts';
 
 describe('rule editor helpers', () => {

@@ -3,7 +3,7 @@ import {
   type Condition,
   type Leaf,
   type LeafKind,
-} from '../../server/domain/commendations/conditions.ts';
+} from '../../shared/commendations/conditions.ts';
 
 /** Pure helpers of the rule editor (no React): condition parsing, field mapping, dates. */
 

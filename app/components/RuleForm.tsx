@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
-import type { LeafKind } from '../../server/domain/commendations/conditions.ts';
-import { describeLeaf } from '../../server/domain/commendations/leaf-text.ts';
+import type { LeafKind } from '../../shared/commendations/conditions.ts';
+import { describeLeaf } from '../../shared/commendations/leaf-text.ts';
 import { ApiError } from '../api/client.ts';
 import {
   catalogueQuery,

@@ -1,4 +1,4 @@
-import { hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+import { hasAnyRole, hasRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /** A criteria set (at one of its versions) as policies see it. */
 export interface CriteriaSubject {
@@ -10,7 +10,6 @@ export interface CriteriaSubject {
   status: 'draft' | 'published' | 'superseded';
 }
 
-const isOffice = (a: Actor, s: CriteriaSubject) => hasRole(a, 'emulation_office', s.rootUnitId);
 const leadsSector = (a: Actor, s: CriteriaSubject) =>
   s.kind === 'sector' && s.leadUnitId !== null && hasRole(a, 'sector_lead', s.leadUnitId);
 
@@ -25,7 +24,7 @@ export const readsDrafts = (a: Actor) =>
  */
 export const criteriaPolicy = {
   read: (a: Actor, s: CriteriaSubject) => s.status !== 'draft' || readsDrafts(a),
-  edit: (a: Actor, s: CriteriaSubject) => isOffice(a, s) || leadsSector(a, s),
-  publish: (a: Actor, s: CriteriaSubject) => isOffice(a, s),
-  newVersion: (a: Actor, s: CriteriaSubject) => isOffice(a, s) || leadsSector(a, s),
+  edit: (a: Actor, s: CriteriaSubject) => isOffice(a, s.rootUnitId) || leadsSector(a, s),
+  publish: (a: Actor, s: CriteriaSubject) => isOffice(a, s.rootUnitId),
+  newVersion: (a: Actor, s: CriteriaSubject) => isOffice(a, s.rootUnitId) || leadsSector(a, s),
 } satisfies Policy<CriteriaSubject>;

@@ -8,7 +8,8 @@ import {
   initiatives,
   people,
 } from '../db/schema/index.ts';
-import type { Rule } from '../domain/commendations/index.ts';
+import type { Rule } from '../../shared/commendations/rule-schema.ts';
+import type { HistoryKind } from '../../shared/contracts/people.ts';
 import type { Role } from '../../shared/roles.ts';
 import { scopedToUser } from './scope.ts';
 
@@ -23,12 +24,12 @@ export function ruleOf(row: RuleRow): Rule {
   return {
     code: row.code,
     awardCode: row.awardCode,
-    subject: row.subject as Rule['subject'],
+    subject: row.subject,
     effectiveFrom: row.effectiveFrom,
     ...(row.effectiveTo ? { effectiveTo: row.effectiveTo } : {}),
-    citation: row.citation as Rule['citation'],
-    ...(row.title ? { title: row.title as NonNullable<Rule['title']> } : {}),
-    condition: row.condition as Rule['condition'],
+    citation: row.citation,
+    ...(row.title ? { title: row.title } : {}),
+    condition: row.condition,
   };
 }
 
@@ -120,7 +121,12 @@ export async function insertPerson(db: Executor, values: typeof people.$inferIns
   return row!;
 }
 
-export const recordsOf = (db: Executor, tenantId: string, subjectKind: string, subjectId: string) =>
+export const recordsOf = (
+  db: Executor,
+  tenantId: string,
+  subjectKind: HistoryKind,
+  subjectId: string,
+) =>
   db
     .select()
     .from(commendationRecords)
@@ -159,7 +165,7 @@ export async function updateRecordData(db: Executor, row: RecordRow, data: unkno
 export async function ratingOf(
   db: Executor,
   tenantId: string,
-  subjectKind: string,
+  subjectKind: HistoryKind,
   subjectId: string,
   year: number,
 ) {
@@ -232,7 +238,12 @@ export async function updateInitiative(
 }
 
 /** Records of many subjects of one kind at once (the "who may qualify" list). */
-export function recordsOfMany(db: Executor, tenantId: string, subjectKind: string, ids: string[]) {
+export function recordsOfMany(
+  db: Executor,
+  tenantId: string,
+  subjectKind: HistoryKind,
+  ids: string[],
+) {
   if (!ids.length) return Promise.resolve([] as RecordRow[]);
   return db
     .select()

@@ -1,8 +1,6 @@
-import type {
-  LocalUnitKind,
-  PersonCategory,
-  RecognitionLevel,
-} from '../../shared/commendations/catalogue.ts';
+import type { LocalUnitKind, RecognitionLevel } from '../../shared/commendations/catalogue.ts';
+import type { CandidatesInput, EligibilityInput } from '../../shared/contracts/eligibility.ts';
+import type { HistoryKind } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
 import {
   checkEligibility,
@@ -19,7 +17,8 @@ import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { listHouseholds } from './commendations-households.ts';
-import { listPeople, loadSubject, today, type HistoryKind } from './commendations-history.ts';
+import { officeOf } from './commendations.ts';
+import { listPeople, loadSubject, today } from './commendations-history.ts';
 
 /** Stored records as the domain's SubjectHistory; only recognised initiatives count. */
 export function toSubjectHistory(
@@ -99,16 +98,10 @@ async function collectiveHistories(
 export async function checkSubject(
   deps: Deps,
   actor: Actor,
-  input: {
-    subjectKind: HistoryKind;
-    subjectId: string;
-    award: string;
-    date: string;
-    year?: number | undefined;
-  },
+  input: EligibilityInput,
 ): Promise<EligibilityResult> {
   const subject = await loadSubject(deps, actor, input.subjectKind, input.subjectId);
-  authorize(historyPolicy, actor, 'checkEligibility', { unitId: subject.unitId });
+  authorize(historyPolicy, actor, 'checkEligibility', subject);
   const tenantId = actor.tenantId;
   let history: SubjectHistory;
   if (input.subjectKind === 'collective') {
@@ -174,7 +167,7 @@ async function candidateHistories(
   ]);
   return list.map((p) =>
     toSubjectHistory(
-      { id: p.id, kind: 'individual', name: p.fullName, category: p.category as PersonCategory },
+      { id: p.id, kind: 'individual', name: p.fullName, category: p.category },
       records.filter((r) => r.subjectId === p.id),
       initiatives.filter((i) => i.authorIds.includes(p.id)),
     ),
@@ -186,18 +179,9 @@ async function candidateHistories(
  * households, or the unit and the units under it) checked, eligible first, then held, then the
  * rest. The actor's scope applies.
  */
-export async function candidatesFor(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    unitId: string;
-    year: number;
-    award: string;
-    date?: string | undefined;
-    subjectKind?: HistoryKind | undefined;
-  },
-) {
-  authorize(historyPolicy, actor, 'checkEligibility', { unitId: input.unitId });
+export async function candidatesFor(deps: Deps, actor: Actor, input: CandidatesInput) {
+  const office = await officeOf(deps, actor);
+  authorize(historyPolicy, actor, 'checkEligibility', { ...office, unitId: input.unitId });
   const kind = input.subjectKind ?? 'individual';
   const onDate = input.date ?? today(deps);
   const histories = await candidateHistories(deps, actor, input.unitId, kind, onDate);

@@ -13,11 +13,15 @@ import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
 import type { Deps } from '../deps.ts';
 import { commendationRecords, people, units } from '../db/schema/index.ts';
-import { hasAnyRole, type Actor } from '../policies/actor.ts';
-import { historyPolicy } from '../policies/commendations.ts';
+import type {
+  HistoryImportMode,
+  HistoryImportReport,
+} from '../../shared/contracts/commendations.ts';
+import type { Actor } from '../policies/actor.ts';
+import { historyPolicy, mayImportHistory } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { recordAudit } from './audit.ts';
-import { auditActor } from './commendations.ts';
+import { auditActor, officeOf } from './commendations.ts';
 import { today } from './commendations-history.ts';
 
 /**
@@ -26,16 +30,6 @@ import { today } from './commendations-history.ts';
  * without a name is the unit itself (a collective). `validate` never writes, `import` writes
  * only a clean file, `import_valid` writes the valid rows.
  */
-
-export const historyImportModes = ['validate', 'import', 'import_valid'] as const;
-export type HistoryImportMode = (typeof historyImportModes)[number];
-
-export interface HistoryImportReport {
-  total: number;
-  valid: number;
-  created: number;
-  errors: { row: number; field: string; message: string }[];
-}
 
 const columns = [
   { field: 'unitCode', header: 'Mã đơn vị / unit code', required: true },
@@ -96,7 +90,8 @@ export async function importHistory(
   mode: HistoryImportMode,
   locale: Locale,
 ): Promise<HistoryImportReport> {
-  if (!hasAnyRole(actor, ['emulation_office', 'unit_officer', 'unit_head'])) throw forbidden();
+  const office = await officeOf(deps, actor);
+  if (!mayImportHistory(actor, office)) throw forbidden();
   const rows = await readRows(data);
   const now = today(deps);
   return deps.db.transaction(async (tx) => {
@@ -129,10 +124,10 @@ export async function importHistory(
       // A person outside the actor's units is reported as not found (nothing about them is revealed).
       const only = matches.length === 1 ? matches[0] : undefined;
       const person =
-        only && historyPolicy.record(actor, { unitId: only.unitId }) ? only : undefined;
+        only && historyPolicy.record(actor, { ...office, unitId: only.unitId }) ? only : undefined;
       if (unit && !isCollective && !person)
         fail('fullName', { key: matches.length > 1 ? 'person_ambiguous' : 'person_not_found' });
-      const mayRecordUnit = !!unit && historyPolicy.record(actor, { unitId: unit.id });
+      const mayRecordUnit = !!unit && historyPolicy.record(actor, { ...office, unitId: unit.id });
       if (unit && isCollective && !mayRecordUnit)
         fail('unitCode', { key: 'import_unit_not_allowed' });
       const subject = isCollective

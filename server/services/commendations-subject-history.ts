@@ -1,3 +1,4 @@
+import type { HistoryKind } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
 import { lineage, type UnitEvent } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -5,12 +6,7 @@ import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { lineageEvents } from '../repositories/units.ts';
-import {
-  loadSubject,
-  today,
-  type HistoryKind,
-  type LoadedSubject,
-} from './commendations-history.ts';
+import { loadSubject, today, type LoadedSubject } from './commendations-history.ts';
 
 /** A record of a unit that was merged (or split wholly) into the collective being shown. */
 export interface InheritedRecord extends repo.RecordRow {

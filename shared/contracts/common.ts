@@ -36,7 +36,12 @@ export const idParams = z.strictObject({ id: z.uuid() });
 export const codeParams = z.strictObject({ code: z.string().min(1).max(100) });
 
 /** A unit as lists name it. */
-export const unitRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() });
+export const unitRef = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+});
 export type UnitRef = z.infer<typeof unitRef>;
 
 /** A unit named by id and name only. */
@@ -71,7 +76,12 @@ export type ErrorBody = z.infer<typeof errorBody>;
 /** A route answering 204: described for the OpenAPI document. */
 export const noContent = { 204: z.null().describe('No content') };
 
-/** A file download (XLSX, DOCX, PDF, evidence): the bytes bypass serialisation. */
+/**
+ * A file download (XLSX, DOCX, PDF, evidence): the route sends bytes (a Buffer is a
+ * Uint8Array), which bypass serialisation; OpenAPI describes them as a binary string.
+ */
 export const fileDownload = (description: string) => ({
-  200: z.string().meta({ format: 'binary', description }),
+  200: z
+    .custom<Uint8Array | string>((v) => v instanceof Uint8Array || typeof v === 'string')
+    .meta({ type: 'string', format: 'binary', description }),
 });
