@@ -130,8 +130,9 @@ export type Condition =
   | { kind: 'not'; condition: Condition }
   | Leaf;
 
+/** Discriminated by `kind`, so a problem is reported where it is (e.g. `conditions.0.min`). */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }),
     z.strictObject({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }),
     z.strictObject({ kind: z.literal('not'), condition: conditionSchema }),

@@ -17,7 +17,6 @@ import { leafSchema } from '../commendations/conditions.ts';
 import { locales } from '../locale.ts';
 import { input, isoDay, localized, queryYear } from './common.ts';
 import { awardCode, citation } from './commendations.ts';
-import { historyKinds } from './people.ts';
 
 export const verdicts = ['eligible', 'not_eligible', 'held'] as const;
 export type Verdict = (typeof verdicts)[number];
@@ -187,7 +186,7 @@ export const eligibilityResponse = z.object({
 export type Eligibility = z.infer<typeof eligibilityResponse>;
 
 export const eligibilityQuery = input({
-  subjectKind: z.enum(historyKinds),
+  subjectKind: z.enum(subjectKinds),
   subjectId: z.uuid(),
   award: awardCode,
   date: isoDay,
@@ -204,7 +203,7 @@ export const candidatesQuery = input({
   award: awardCode,
   date: isoDay.optional(),
   /** Whose list: the unit's people (default), its households, or the unit and the units under it. */
-  subjectKind: z.enum(historyKinds).optional(),
+  subjectKind: z.enum(subjectKinds).optional(),
   /** The workbook's language when downloaded through a link (else Accept-Language). */
   lang: z.enum(locales).optional(),
 });
@@ -213,7 +212,7 @@ export type CandidatesInput = Omit<z.output<typeof candidatesQuery>, 'lang'>;
 
 export const candidate = z.object({
   subjectId: z.uuid(),
-  subjectKind: z.enum(historyKinds),
+  subjectKind: z.enum(subjectKinds),
   name: z.string(),
   result: eligibilityResponse,
 });

@@ -10,13 +10,10 @@ import {
   disciplineSeverities,
   personCategories,
   ratings,
+  subjectKinds,
 } from '../commendations/catalogue.ts';
 import { input, isoDay, unitName } from './common.ts';
 import { initiativeResponse } from './initiatives.ts';
-
-/** Kinds of subject with recorded history: people, collectives (units) and households. */
-export const historyKinds = ['individual', 'collective', 'household'] as const;
-export type HistoryKind = (typeof historyKinds)[number];
 
 export const genders = ['female', 'male', 'other'] as const;
 export type Gender = (typeof genders)[number];
@@ -82,9 +79,9 @@ export type HouseholdsResponse = z.infer<typeof householdsResponse>;
 
 // --- history records -------------------------------------------------------------------------
 
-export const subjectParams = input({ kind: z.enum(historyKinds), id: z.uuid() });
+export const subjectParams = input({ kind: z.enum(subjectKinds), id: z.uuid() });
 export type SubjectParams = z.output<typeof subjectParams>;
-export const caseParams = input({ kind: z.enum(historyKinds), id: z.uuid(), caseId: z.uuid() });
+export const caseParams = input({ kind: z.enum(subjectKinds), id: z.uuid(), caseId: z.uuid() });
 
 export const ratingBody = input({
   year: recordYear,
@@ -185,7 +182,7 @@ export type HistoryRecord = z.infer<typeof recordResponse>;
 
 export const historyResponse = z.object({
   subject: z.object({
-    kind: z.enum(historyKinds),
+    kind: z.enum(subjectKinds),
     id: z.uuid(),
     name: z.string(),
     category: z.enum(personCategories).nullable(),
