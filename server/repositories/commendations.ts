@@ -8,8 +8,8 @@ import {
   initiatives,
   people,
 } from '../db/schema/index.ts';
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
 import type { Rule } from '../../shared/commendations/rule-schema.ts';
-import type { HistoryKind } from '../../shared/contracts/people.ts';
 import type { Role } from '../../shared/roles.ts';
 import { scopedToUser } from './scope.ts';
 
@@ -124,7 +124,7 @@ export async function insertPerson(db: Executor, values: typeof people.$inferIns
 export const recordsOf = (
   db: Executor,
   tenantId: string,
-  subjectKind: HistoryKind,
+  subjectKind: SubjectKind,
   subjectId: string,
 ) =>
   db
@@ -165,7 +165,7 @@ export async function updateRecordData(db: Executor, row: RecordRow, data: unkno
 export async function ratingOf(
   db: Executor,
   tenantId: string,
-  subjectKind: HistoryKind,
+  subjectKind: SubjectKind,
   subjectId: string,
   year: number,
 ) {
@@ -241,7 +241,7 @@ export async function updateInitiative(
 export function recordsOfMany(
   db: Executor,
   tenantId: string,
-  subjectKind: HistoryKind,
+  subjectKind: SubjectKind,
   ids: string[],
 ) {
   if (!ids.length) return Promise.resolve([] as RecordRow[]);

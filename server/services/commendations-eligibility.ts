@@ -1,6 +1,9 @@
-import type { LocalUnitKind, RecognitionLevel } from '../../shared/commendations/catalogue.ts';
+import type {
+  LocalUnitKind,
+  RecognitionLevel,
+  SubjectKind,
+} from '../../shared/commendations/catalogue.ts';
 import type { CandidatesInput, EligibilityInput } from '../../shared/contracts/eligibility.ts';
-import type { HistoryKind } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
 import {
   checkEligibility,
@@ -128,7 +131,7 @@ async function candidateHistories(
   deps: Deps,
   actor: Actor,
   unitId: string,
-  kind: HistoryKind,
+  kind: SubjectKind,
   onDate: string,
 ): Promise<SubjectHistory[]> {
   const tenantId = actor.tenantId;

@@ -1,6 +1,6 @@
 import { invalid, notFound } from '../../shared/errors.ts';
-import { findAward } from '../../shared/commendations/catalogue.ts';
-import type { CreatePersonBody, HistoryKind, RecordInput } from '../../shared/contracts/people.ts';
+import { findAward, type SubjectKind } from '../../shared/commendations/catalogue.ts';
+import type { CreatePersonBody, RecordInput } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
 import type { SubjectInfo } from '../domain/commendations/index.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -29,7 +29,7 @@ export function listScope(deps: Deps, actor: Actor, office: OfficeSubject): repo
 }
 
 export interface LoadedSubject extends HistorySubject {
-  kind: HistoryKind;
+  kind: SubjectKind;
   id: string;
   unitName: string;
   info: SubjectInfo;
@@ -40,7 +40,7 @@ export interface LoadedSubject extends HistorySubject {
 export async function loadSubject(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
   action: keyof typeof historyPolicy = 'read',
 ): Promise<LoadedSubject> {
@@ -145,7 +145,7 @@ const yearOf = (r: RecordInput): number | null =>
 export async function addRecord(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
   input: RecordInput,
 ) {
@@ -191,7 +191,7 @@ export async function addRecord(
 export async function closeCase(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
   caseId: string,
   closedOn: string,

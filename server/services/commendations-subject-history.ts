@@ -1,4 +1,4 @@
-import type { HistoryKind } from '../../shared/contracts/people.ts';
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
 import type { Deps } from '../deps.ts';
 import { lineage, type UnitEvent } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -46,7 +46,7 @@ export async function predecessorsOf(deps: Deps, tenantId: string, unitId: strin
 export async function historyOf(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
 ): Promise<SubjectHistoryView> {
   const subject = await loadSubject(deps, actor, kind, id);

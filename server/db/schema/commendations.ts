@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/commendations/catalogue.ts';
 import type { Condition } from '../../../shared/commendations/conditions.ts';
 import type { InitiativeStatus } from '../../../shared/contracts/initiatives.ts';
-import type { Gender, HistoryKind, RecordType } from '../../../shared/contracts/people.ts';
+import type { Gender, RecordType } from '../../../shared/contracts/people.ts';
 import { tenants } from './tenancy.ts';
 import { units } from './units.ts';
 import { users } from './identity.ts';
@@ -101,7 +101,7 @@ export const commendationRecords = pgTable(
     tenantId: uuid('tenant_id')
       .notNull()
       .references(() => tenants.id),
-    subjectKind: text('subject_kind').$type<HistoryKind>().notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
     subjectId: uuid('subject_id').notNull(),
     type: text('type').$type<RecordType>().notNull(),
     year: integer('year'),
