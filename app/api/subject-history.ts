@@ -1,39 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, withQuery } from './client.ts';
-import type { Eligibility, HistoryAbilities, HistoryRecord, Initiative } from './commendations.ts';
-import { queryClient } from './query.ts';
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
 import type { ImportMode, ImportReport } from '../../shared/contracts/common.ts';
-
-/** Whose history: a person, a collective (a unit) or a household. */
-export type SubjectKind = 'individual' | 'collective' | 'household';
-
-/** A record as a subject's history shows it; `fromUnit` marks one of a unit merged into it. */
-export interface SubjectRecord extends HistoryRecord {
-  fromUnit?: { id: string; name: string } | null;
-}
-
-export interface SubjectHistory {
-  subject: {
-    kind: SubjectKind;
-    id: string;
-    name: string;
-    category: string | null;
-    unitId: string;
-    unitName: string;
-  };
-  records: SubjectRecord[];
-  initiatives: Initiative[];
-  abilities: HistoryAbilities;
-}
-
-export interface Household {
-  id: string;
-  headName: string;
-  address: string;
-  unitId: string;
-  version: number;
-  abilities: HistoryAbilities;
-}
+import type { CandidatesResponse } from '../../shared/contracts/eligibility.ts';
+import type {
+  AwardBody,
+  CaseBody,
+  ContributionBody,
+  CreateHouseholdBody,
+  DisciplineBody,
+  HistoryRecord,
+  Household,
+  HouseholdsResponse,
+  RatingBody,
+  SubjectHistory,
+} from '../../shared/contracts/people.ts';
+import { api, withQuery } from './client.ts';
+import { queryClient } from './query.ts';
 
 const subjectPath = (kind: SubjectKind, id: string, rest: string) =>
   `/api/subjects/${kind}/${encodeURIComponent(id)}/${rest}`;
@@ -51,48 +33,34 @@ export const invalidateHistory = (kind: SubjectKind, id: string) =>
 
 /** Typed writes to one subject's history (the server validates each by its own schema). */
 export const recordCommands = (kind: SubjectKind, id: string) => ({
-  addRating: (body: { year: number; rating: string }) =>
-    api.post<SubjectRecord>(subjectPath(kind, id, 'ratings'), body),
-  addAward: (body: {
-    awardCode: string;
-    year: number;
-    kind: string;
-    decisionNo: string;
-    decisionDate: string;
-  }) => api.post<SubjectRecord>(subjectPath(kind, id, 'awards'), body),
-  addDiscipline: (body: { severity: string; decidedOn: string; endsOn: string; ref?: string }) =>
-    api.post<SubjectRecord>(subjectPath(kind, id, 'disciplines'), body),
-  openCase: (body: { kind: string; openedOn: string; ref?: string }) =>
-    api.post<SubjectRecord>(subjectPath(kind, id, 'cases'), body),
+  addRating: (body: RatingBody) => api.post<HistoryRecord>(subjectPath(kind, id, 'ratings'), body),
+  addAward: (body: AwardBody) => api.post<HistoryRecord>(subjectPath(kind, id, 'awards'), body),
+  addDiscipline: (body: DisciplineBody) =>
+    api.post<HistoryRecord>(subjectPath(kind, id, 'disciplines'), body),
+  openCase: (body: CaseBody) => api.post<HistoryRecord>(subjectPath(kind, id, 'cases'), body),
   closeCase: (caseId: string, closedOn: string) =>
-    api.post<SubjectRecord>(subjectPath(kind, id, `cases/${encodeURIComponent(caseId)}/close`), {
+    api.post<HistoryRecord>(subjectPath(kind, id, `cases/${encodeURIComponent(caseId)}/close`), {
       closedOn,
     }),
-  addContribution: (body: { kind: string; date: string; project?: string }) =>
-    api.post<SubjectRecord>(subjectPath(kind, id, 'contributions'), body),
+  addContribution: (body: ContributionBody) =>
+    api.post<HistoryRecord>(subjectPath(kind, id, 'contributions'), body),
 });
 
 export const householdsQuery = queryOptions({
   queryKey: ['households'],
-  queryFn: ({ signal }) => api.get<{ households: Household[] }>('/api/households', signal),
+  queryFn: ({ signal }) => api.get<HouseholdsResponse>('/api/households', signal),
 });
 
-export const createHousehold = (body: { headName: string; address: string; unitId: string }) =>
+export const createHousehold = (body: CreateHouseholdBody) =>
   api.post<Household>('/api/households', body);
 
+/** The "who may qualify" list the page asks for. */
 export interface CandidatesParams {
   unitId: string;
   year: number;
   award: string;
   date?: string;
   subjectKind: SubjectKind;
-}
-
-export interface Candidate {
-  subjectId: string;
-  subjectKind: SubjectKind;
-  name: string;
-  result: Eligibility;
 }
 
 const candidateQuery = (p: CandidatesParams) => ({
@@ -107,7 +75,7 @@ export const candidatesQuery = (p: CandidatesParams) =>
   queryOptions({
     queryKey: ['commendations', 'candidates', p],
     queryFn: ({ signal }) =>
-      api.get<{ candidates: Candidate[] }>(
+      api.get<CandidatesResponse>(
         withQuery('/api/commendations/candidates', candidateQuery(p)),
         signal,
       ),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { caseKinds, disciplineSeverities } from '../../shared/commendations/catalogue.ts';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
-import { RecordForm, text, useRecordForm, type Commands } from './HistoryRecordForms.tsx';
+import { choice, RecordForm, text, useRecordForm, type Commands } from './HistoryRecordForms.tsx';
 
 const withRef = (d: FormData) => (text(d, 'ref') ? { ref: text(d, 'ref') } : {});
 
@@ -34,7 +34,7 @@ export function DisciplineForm({
       onSubmit={(d) =>
         void run(() =>
           commands.addDiscipline({
-            severity: text(d, 'severity'),
+            severity: choice(d, 'severity', disciplineSeverities),
             decidedOn: text(d, 'decidedOn'),
             endsOn: text(d, 'endsOn'),
             ...withRef(d),
@@ -100,7 +100,7 @@ export function CaseForm({
       onSubmit={(d) =>
         void run(() =>
           commands.openCase({
-            kind: text(d, 'kind'),
+            kind: choice(d, 'kind', caseKinds),
             openedOn: text(d, 'openedOn'),
             ...withRef(d),
           }),

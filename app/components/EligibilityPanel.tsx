@@ -12,15 +12,12 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import {
-  catalogueQuery,
-  checkEligibility,
-  type Citation,
-  type Eligibility,
-} from '../api/commendations.ts';
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
+import type { Citation } from '../../shared/contracts/commendations.ts';
+import type { Eligibility, Evidence } from '../../shared/contracts/eligibility.ts';
+import { catalogueQuery, checkEligibility } from '../api/commendations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, todayIso } from '../lib/format.ts';
-import type { SubjectKind } from '../api/subject-history.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
 const verdictColor = { eligible: 'teal.9', not_eligible: 'gray.7', held: 'grape.9' } as const;
@@ -44,7 +41,7 @@ export function useCitation() {
 }
 
 /** One evidence record in plain words: its values, dates shown the Vietnamese way. */
-function evidenceText(e: Record<string, unknown>, counted: string, notCounted: string): string {
+function evidenceText(e: Evidence, counted: string, notCounted: string): string {
   const parts = Object.entries(e)
     .filter(
       ([k, v]) =>
@@ -53,8 +50,8 @@ function evidenceText(e: Record<string, unknown>, counted: string, notCounted: s
     .map(([, v]) =>
       typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : String(v),
     );
-  if (typeof e.counted === 'boolean')
-    parts.push(e.counted ? counted : `${notCounted}${e.why ? ` (${String(e.why)})` : ''}`);
+  if ('counted' in e)
+    parts.push(e.counted ? counted : `${notCounted}${e.why ? ` (${e.why})` : ''}`);
   return parts.join(' · ');
 }
 
@@ -152,7 +149,7 @@ export function EligibilityPanel({
               <Text size="sm">
                 {t('commendations.eligibility.noRule')}
                 {result.reason
-                  ? `: ${t(`commendations.eligibility.reasons.${result.reason as 'no_rule_in_force'}`)}`
+                  ? `: ${t(`commendations.eligibility.reasons.${result.reason}`)}`
                   : ''}
               </Text>
             )}
@@ -163,13 +160,7 @@ export function EligibilityPanel({
                 </Text>
                 {result.holds.map((h) => (
                   <Text key={h.caseId} size="sm" data-testid="eligibility-hold">
-                    {[
-                      t(`commendations.history.caseKinds.${h.kind as 'inspection'}`, {
-                        defaultValue: h.kind,
-                      }),
-                      formatDate(h.openedOn),
-                      h.ref,
-                    ]
+                    {[t(`commendations.history.caseKinds.${h.kind}`), formatDate(h.openedOn), h.ref]
                       .filter(Boolean)
                       .join(' · ')}{' '}
                     — {cite(h.citation)}

@@ -1,10 +1,16 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
-import { awardKinds, contributionKinds, ratings } from '../../shared/commendations/catalogue.ts';
+import {
+  awardKinds,
+  contributionKinds,
+  ratings,
+  type SubjectKind,
+} from '../../shared/commendations/catalogue.ts';
 import { catalogueQuery } from '../api/commendations.ts';
-import type { recordCommands, SubjectKind } from '../api/subject-history.ts';
+import type { recordCommands } from '../api/subject-history.ts';
 import { useI18n } from '../i18n/index.ts';
+import { optionOf } from '../lib/options.ts';
 import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
 
 export type Commands = ReturnType<typeof recordCommands>;
@@ -61,6 +67,13 @@ export function RecordForm({
 /** A form field's trimmed text. */
 export const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
 
+/** A select field's value as one of its options. */
+export const choice = <T extends string>(
+  d: FormData,
+  name: string,
+  options: readonly [T, ...T[]],
+) => optionOf(options, text(d, name));
+
 export function RatingForm({
   commands,
   onSaved,
@@ -83,7 +96,7 @@ export function RatingForm({
       testId="rating-submit"
       onSubmit={(d) =>
         void run(() =>
-          commands.addRating({ year: Number(d.get('year')), rating: text(d, 'rating') }),
+          commands.addRating({ year: Number(d.get('year')), rating: choice(d, 'rating', ratings) }),
         )
       }
     >
@@ -149,7 +162,7 @@ export function AwardForm({
           commands.addAward({
             awardCode: text(d, 'awardCode'),
             year: Number(d.get('year')),
-            kind: text(d, 'kind'),
+            kind: choice(d, 'kind', awardKinds),
             decisionNo: text(d, 'decisionNo'),
             decisionDate: text(d, 'decisionDate'),
           }),
@@ -208,7 +221,7 @@ export function ContributionForm({
       onSubmit={(d) =>
         void run(() =>
           commands.addContribution({
-            kind: text(d, 'kind'),
+            kind: choice(d, 'kind', contributionKinds),
             date: text(d, 'date'),
             ...(text(d, 'project') ? { project: text(d, 'project') } : {}),
           }),

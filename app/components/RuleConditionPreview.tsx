@@ -1,6 +1,6 @@
 import { List, Text } from '@mantine/core';
-import type { Condition } from '../../server/domain/commendations/conditions.ts';
-import { describeLeaf } from '../../server/domain/commendations/leaf-text.ts';
+import type { Condition } from '../../shared/commendations/conditions.ts';
+import { describeLeaf } from '../../shared/commendations/leaf-text.ts';
 import { useI18n } from '../i18n/index.ts';
 
 /** A condition tree read aloud: groups as nested lists, leaves by the domain's own labels. */

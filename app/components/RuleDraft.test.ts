@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leafSchema } from '../../server/domain/commendations/conditions.ts';
-import { describeLeaf } from '../../server/domain/commendations/leaf-text.ts';
-import { dayAfter, fieldOf, leafStarters, parseCondition, withLeaf } from './RuleDraft.ts';
+import { leafSchema } from '../../shared/commendations/conditions.ts';
+import { describeLeaf } from '../../shared/commendations/leaf-text.ts';
+import {
+  checkDraft,
+  dayAfter,
+  draftOf,
+  fieldOf,
+  leafStarters,
+  parseCondition,
+  withLeaf,
+  type RuleDraft,
+} from './RuleDraft.ts';
 
 describe('rule editor helpers', () => {
   it('accepts a well-formed condition tree and reads it back', () => {
@@ -30,7 +39,8 @@ describe('rule editor helpers', () => {
     expect(fieldOf('citation')).toBe('instrument');
     expect(fieldOf('citation.article')).toBe('article');
     expect(fieldOf('condition.conditions.0.min')).toBe('condition');
-    expect(fieldOf('title.en')).toBe('titleVi');
+    expect(fieldOf('title.en')).toBe('titleEn');
+    expect(fieldOf('title.vi')).toBe('titleVi');
     expect(fieldOf('effectiveFrom')).toBe('effectiveFrom');
     expect(fieldOf('code')).toBe('code');
   });
@@ -95,5 +105,97 @@ describe('rule editor helpers', () => {
         expect(parsed.ok).toBe(true);
       }),
     );
+  });
+});
+
+describe('checking a draft with the shared rule schema', () => {
+  const said = (c: { kind: string; path: string; message: string }) =>
+    `${c.kind} at ${c.path}: ${c.message}`;
+  const complete: RuleDraft = {
+    ...draftOf(),
+    code: 'lc.bk-ubnd.thu-nghiem',
+    awardCode: 'BK_CT_UBND_TINH',
+    subject: 'individual',
+    effectiveFrom: '2026-01-01',
+    instrument: ' Quyết định 01/2026/QĐ-UBND ',
+    article: '5',
+    clause: '2',
+  };
+  const fields = (draft: RuleDraft) => {
+    const checked = checkDraft(draft, 'vi', said);
+    return checked.ok ? {} : checked.fields;
+  };
+
+  it('a complete draft is the rule the API takes (trimmed, blanks left out)', () => {
+    expect(checkDraft(complete, 'vi', said)).toEqual({
+      ok: true,
+      rule: {
+        code: 'lc.bk-ubnd.thu-nghiem',
+        awardCode: 'BK_CT_UBND_TINH',
+        subject: 'individual',
+        effectiveFrom: '2026-01-01',
+        citation: { instrument: 'Quyết định 01/2026/QĐ-UBND', article: '5', clause: '2' },
+        condition: { kind: 'all', conditions: [{ kind: 'rating_in_year', min: 'HTT' }] },
+      },
+    });
+  });
+
+  it('an empty draft names every required input, in the user’s language', () => {
+    const vi = fields(draftOf());
+    expect(Object.keys(vi).sort()).toEqual(
+      ['article', 'awardCode', 'code', 'effectiveFrom', 'instrument', 'subject'].sort(),
+    );
+    expect(vi.code).toBe('Trường này là bắt buộc.');
+    const en = checkDraft(draftOf(), 'en', said);
+    expect(en.ok ? '' : en.fields.instrument).toBe('This field is required.');
+  });
+
+  it('says what is wrong with a code, the dates, a half-given name and the subject', () => {
+    expect(fields({ ...complete, code: 'LC Rule' }).code).toMatch(/chữ thường/);
+    expect(fields({ ...complete, effectiveTo: '2025-12-31' }).effectiveTo).toMatch(
+      /Ngày hết hiệu lực/,
+    );
+    expect(fields({ ...complete, effectiveFrom: '2026-02-30' })).toHaveProperty('effectiveFrom');
+    expect(Object.keys(fields({ ...complete, titleVi: 'Bằng khen thử nghiệm' }))).toEqual([
+      'titleEn',
+    ]);
+    expect(fields({ ...complete, awardCode: 'CSTDCS', subject: 'household' }).subject).toMatch(
+      /CSTDCS/,
+    );
+  });
+
+  it('puts condition problems on the condition, with their path', () => {
+    expect(fields({ ...complete, condition: '{"kind": "all"' }).condition).toMatch(/^json at /);
+    const shape = fields({
+      ...complete,
+      condition: JSON.stringify({
+        kind: 'all',
+        conditions: [{ kind: 'rating_in_year', min: 'X' }],
+      }),
+    });
+    expect(shape.condition).toMatch(/^shape at condition\.conditions\.0\.min: /);
+    expect(
+      fields({ ...complete, condition: JSON.stringify({ kind: 'award_held', award: 'NOPE' }) })
+        .condition,
+    ).toMatch(/NOPE/);
+  });
+
+  it('keeps a stored citation’s verified flag while its text is unchanged, and its note always', () => {
+    const original = {
+      instrument: 'Quyết định 01/2026/QĐ-UBND',
+      article: '5',
+      clause: '2',
+      verified: false,
+      note: 'chưa đối chiếu',
+    };
+    const same = checkDraft(complete, 'vi', said, original);
+    expect(same.ok && same.rule.citation).toEqual(original);
+    const changed = checkDraft({ ...complete, article: '6' }, 'vi', said, original);
+    expect(changed.ok && changed.rule.citation).toEqual({
+      instrument: 'Quyết định 01/2026/QĐ-UBND',
+      article: '6',
+      clause: '2',
+      note: 'chưa đối chiếu',
+    });
   });
 });

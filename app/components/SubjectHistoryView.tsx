@@ -1,15 +1,10 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
+import type { HistoryRecord, SubjectHistory } from '../../shared/contracts/people.ts';
 import { catalogueQuery } from '../api/commendations.ts';
-import {
-  invalidateHistory,
-  recordCommands,
-  subjectHistoryQuery,
-  type SubjectHistory,
-  type SubjectKind,
-  type SubjectRecord,
-} from '../api/subject-history.ts';
+import { invalidateHistory, recordCommands, subjectHistoryQuery } from '../api/subject-history.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { CaseForm, CloseCaseForm, DisciplineForm } from './CaseForms.tsx';
@@ -17,6 +12,8 @@ import { EligibilityPanel } from './EligibilityPanel.tsx';
 import { AwardForm, ContributionForm, RatingForm } from './HistoryRecordForms.tsx';
 import { PageHeader, type Crumb } from './PageHeader.tsx';
 import { PageSkeleton, QueryError } from './PageStates.tsx';
+
+type RecordOf<T extends HistoryRecord['type']> = Extract<HistoryRecord, { type: T }>;
 
 /**
  * A person's, a unit's or a household's history: ratings, titles and forms received (decision
@@ -46,12 +43,12 @@ export function SubjectHistoryView({
     await invalidateHistory(kind, id);
   };
   const may = data.abilities.record;
-  const of = (type: string) => data.records.filter((r) => r.type === type);
-  const awardName = (code: unknown) =>
-    pick(cat?.awards.find((a) => a.code === code)?.name) || String(code);
+  const of = <T extends HistoryRecord['type']>(type: T) =>
+    data.records.filter((r): r is RecordOf<T> => r.type === type);
+  const awardName = (code: string) => pick(cat?.awards.find((a) => a.code === code)?.name) || code;
   const h = (key: string, params?: Record<string, unknown>) =>
     t(`commendations.history.${key}` as 'commendations.history.open', params ?? {});
-  const from = (r: SubjectRecord) =>
+  const from = (r: HistoryRecord) =>
     r.fromUnit ? ` — ${h('fromUnit', { name: r.fromUnit.name })}` : '';
   const cases = [...of('discipline'), ...of('case')];
 
@@ -61,9 +58,7 @@ export function SubjectHistoryView({
         title={title(data)}
         crumbs={crumbs(data)}
         lead={[
-          data.subject.category
-            ? t(`commendations.categories.${data.subject.category as 'official'}`)
-            : '',
+          data.subject.category ? t(`commendations.categories.${data.subject.category}`) : '',
           data.subject.kind === 'collective' ? '' : data.subject.unitName,
         ]
           .filter(Boolean)
@@ -75,9 +70,7 @@ export function SubjectHistoryView({
         <Section id="h-ratings" title={t('commendations.ratings')}>
           <Lines
             rows={of('rating')}
-            line={(r) =>
-              `${r.year}: ${t(`commendations.ratingNames.${r.data.rating as 'HTT'}`)}${from(r)}`
-            }
+            line={(r) => `${r.year}: ${t(`commendations.ratingNames.${r.data.rating}`)}${from(r)}`}
           />
           {may && <RatingForm commands={commands} onSaved={saved} />}
         </Section>
@@ -85,7 +78,7 @@ export function SubjectHistoryView({
           <Lines
             rows={of('award')}
             line={(r) =>
-              `${r.year}: ${awardName(r.data.awardCode)} — ${String(r.data.decisionNo)}, ${formatDate(String(r.data.decisionDate))}${from(r)}`
+              `${r.year}: ${awardName(r.data.awardCode)} — ${r.data.decisionNo}, ${formatDate(r.data.decisionDate)}${from(r)}`
             }
           />
           {may && <AwardForm subjectKind={kind} commands={commands} onSaved={saved} />}
@@ -98,19 +91,19 @@ export function SubjectHistoryView({
               r.type === 'discipline'
                 ? [
                     h('disciplineLine', {
-                      severity: h(`severities.${String(r.data.severity)}`),
-                      from: formatDate(String(r.data.decidedOn)),
-                      to: formatDate(String(r.data.endsOn)),
+                      severity: h(`severities.${r.data.severity}`),
+                      from: formatDate(r.data.decidedOn),
+                      to: formatDate(r.data.endsOn),
                     }),
                     r.data.ref,
                   ]
                     .filter(Boolean)
                     .join(' · ') + from(r)
                 : [
-                    h(`caseKinds.${String(r.data.kind)}`),
-                    formatDate(String(r.data.openedOn)),
+                    h(`caseKinds.${r.data.kind}`),
+                    formatDate(r.data.openedOn),
                     r.data.closedOn
-                      ? h('closed', { date: formatDate(String(r.data.closedOn)) })
+                      ? h('closed', { date: formatDate(r.data.closedOn) })
                       : h('open'),
                     r.data.ref,
                   ]
@@ -145,11 +138,7 @@ export function SubjectHistoryView({
             <Lines
               rows={of('contribution')}
               line={(r) =>
-                [
-                  h(`contributionKinds.${String(r.data.kind)}`),
-                  formatDate(String(r.data.date)),
-                  r.data.project,
-                ]
+                [h(`contributionKinds.${r.data.kind}`), formatDate(r.data.date), r.data.project]
                   .filter(Boolean)
                   .join(' · ')
               }
@@ -165,7 +154,7 @@ export function SubjectHistoryView({
           <Section id="h-attestations" title={h('attestations')}>
             <Lines
               rows={of('attestation')}
-              line={(r) => `${r.year}: ${String(r.data.fact)} — ${String(r.data.ref)}${from(r)}`}
+              line={(r) => `${r.year}: ${r.data.fact} — ${r.data.ref}${from(r)}`}
             />
           </Section>
         )}
@@ -186,15 +175,15 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Lines({
+function Lines<R extends HistoryRecord>({
   rows,
   line,
   extra,
   testId,
 }: {
-  rows: SubjectRecord[];
-  line: (r: SubjectRecord) => string;
-  extra?: (r: SubjectRecord) => ReactNode;
+  rows: R[];
+  line: (r: R) => string;
+  extra?: (r: R) => ReactNode;
   testId?: string;
 }) {
   const { t } = useI18n();
@@ -225,7 +214,7 @@ function Initiatives({ history }: { history: SubjectHistory }) {
           {i.level && (
             <Text size="sm">
               {t('commendations.recognisedLine', {
-                level: t(`commendations.levels.${i.level as 'base'}`),
+                level: t(`commendations.levels.${i.level}`),
                 decision: i.decisionNumber ?? '',
                 date: formatDate(i.recognisedOn),
               })}

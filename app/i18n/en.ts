@@ -446,14 +446,8 @@ export const en: Messages = {
     stale: 'Someone else changed this rule. Reload the page to see their version, then edit again.',
     reload: 'Reload',
     notFound: 'Rule not found.',
-    required: 'Enter the {{field}}.',
     invalidJson: 'Invalid JSON: {{message}}',
     invalidCondition: 'Condition not well formed at {{path}}: {{message}}',
-    invalidCode: 'Use lower-case letters, digits and . _ - only',
-    invalidDate: 'Enter a date as day/month/year.',
-    datesReversed: 'The last day in force must not be before the first.',
-    titleBoth: 'Enter the name in both Vietnamese and English, or leave both empty.',
-    subjectNotAllowed: 'This award is not given to the chosen subject.',
   },
   commendations: {
     nav: {

@@ -328,14 +328,8 @@ export const viApp = {
     stale: 'Người khác vừa sửa quy tắc này. Tải lại trang để xem bản mới rồi sửa lại.',
     reload: 'Tải lại',
     notFound: 'Không tìm thấy quy tắc.',
-    required: 'Nhập {{field}}.',
     invalidJson: 'JSON không hợp lệ: {{message}}',
     invalidCondition: 'Điều kiện không đúng cấu trúc tại {{path}}: {{message}}',
-    invalidCode: 'Mã chỉ gồm chữ thường, chữ số và dấu . _ -',
-    invalidDate: 'Nhập ngày theo dạng ngày/tháng/năm.',
-    datesReversed: 'Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở đi.',
-    titleBoth: 'Nhập tên cả tiếng Việt và tiếng Anh, hoặc để trống cả hai.',
-    subjectNotAllowed: 'Danh hiệu này không xét cho đối tượng đã chọn.',
   },
   commendations: {
     nav: {

@@ -5,7 +5,8 @@ import { invalidateRules, ruleCommands, rulesQuery } from '../api/commendations.
 import { PageHeader, type Crumb } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { dayAfter } from '../components/RuleDraft.ts';
-import { draftOf, RuleForm } from '../components/RuleForm.tsx';
+import { draftOf } from '../components/RuleDraft.ts';
+import { RuleForm } from '../components/RuleForm.tsx';
 import { useI18n } from '../i18n/index.ts';
 
 function useCrumbs(label: string): Crumb[] {

@@ -11,7 +11,8 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { catalogueQuery, rulesQuery, type RuleView } from '../api/commendations.ts';
+import type { RuleResponse } from '../../shared/contracts/commendations.ts';
+import { catalogueQuery, rulesQuery } from '../api/commendations.ts';
 import { useCitation } from '../components/EligibilityPanel.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -19,13 +20,11 @@ import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, isIsoDate } from '../lib/format.ts';
 
-type SubjectKey = 'individual' | 'collective' | 'household';
-
-const inForce = (r: RuleView, day: string) =>
+const inForce = (r: RuleResponse, day: string) =>
   r.effectiveFrom <= day && (!r.effectiveTo || r.effectiveTo >= day);
 
 /** A closed version whose lineage has no later version yet: it may be succeeded. */
-const needsSuccessor = (r: RuleView, all: readonly RuleView[]) =>
+const needsSuccessor = (r: RuleResponse, all: readonly RuleResponse[]) =>
   !!r.effectiveTo &&
   !all.some((o) => o.code === r.code && o.id !== r.id && o.effectiveFrom > r.effectiveTo!);
 
@@ -111,7 +110,7 @@ export function RulesPage() {
                     {r.code}
                   </Text>
                   <Text size="sm">
-                    {t(`commendations.subjectKinds.${r.subject as SubjectKey}`)} ·{' '}
+                    {t(`commendations.subjectKinds.${r.subject}`)} ·{' '}
                     {t('commendationRules.effective', {
                       from: formatDate(r.effectiveFrom),
                       to: r.effectiveTo ? formatDate(r.effectiveTo) : t('commendationRules.open'),

@@ -12,14 +12,14 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { Candidate } from '../../shared/contracts/eligibility.ts';
+import { subjectKinds, type SubjectKind } from '../../shared/commendations/catalogue.ts';
 import { catalogueQuery } from '../api/commendations.ts';
 import { queryClient } from '../api/query.ts';
 import {
   candidatesQuery,
   candidatesXlsxUrl,
-  type Candidate,
   type CandidatesParams,
-  type SubjectKind,
 } from '../api/subject-history.ts';
 import { useCitation } from '../components/EligibilityPanel.tsx';
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
@@ -28,8 +28,8 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
+import { optionOf } from '../lib/options.ts';
 
-const kinds: SubjectKind[] = ['individual', 'collective', 'household'];
 const verdicts = ['eligible', 'held', 'not_eligible'] as const;
 const verdictColor = { eligible: 'teal.9', not_eligible: 'gray.7', held: 'grape.9' } as const;
 
@@ -107,8 +107,8 @@ export function CandidatesPage() {
                 id="cand-kind"
                 label={fields[1]!.label}
                 value={kind}
-                onChange={(e) => setKind(e.currentTarget.value as SubjectKind)}
-                data={kinds.map((k) => ({ value: k, label: c(`kinds.${k}`) }))}
+                onChange={(e) => setKind(optionOf(subjectKinds, e.currentTarget.value))}
+                data={subjectKinds.map((k) => ({ value: k, label: c(`kinds.${k}`) }))}
                 miw={200}
               />
               <NativeSelect
@@ -248,7 +248,7 @@ function CandidateTable({ rows }: { rows: Candidate[] }) {
                       c('held', {
                         list: r.holds
                           .map((h) =>
-                            [t(`commendations.history.caseKinds.${h.kind as 'inspection'}`), h.ref]
+                            [t(`commendations.history.caseKinds.${h.kind}`), h.ref]
                               .filter(Boolean)
                               .join(' '),
                           )

@@ -11,16 +11,17 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { recognitionLevels } from '../../shared/commendations/catalogue.ts';
+import type { Initiative } from '../../shared/contracts/initiatives.ts';
 import {
   commendationCommands,
   invalidateCommendations,
   peopleQuery,
-  type Initiative,
 } from '../api/commendations.ts';
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
+import { optionOf } from '../lib/options.ts';
 
 /** Recognition of an initiative under review: level, date, decision and scope. */
 export function RecogniseForm({
@@ -46,7 +47,7 @@ export function RecogniseForm({
     await run(async () => {
       await commendationCommands.recognise(initiative.id, {
         version: initiative.version,
-        level: s('level'),
+        level: optionOf(recognitionLevels, s('level')),
         date: s('date'),
         decisionNumber: s('decisionNumber'),
         scope: s('scope'),

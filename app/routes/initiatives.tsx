@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { Initiative } from '../../shared/contracts/initiatives.ts';
 import {
   commendationCommands,
   initiativesQuery,
   invalidateCommendations,
-  type Initiative,
 } from '../api/commendations.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { QueryError, useErrorMessage } from '../components/PageStates.tsx';

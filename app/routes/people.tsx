@@ -23,6 +23,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { QueryError } from '../components/PageStates.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useI18n } from '../i18n/index.ts';
+import { optionOf } from '../lib/options.ts';
 
 /** People whose achievements the user's units record; add a person here, open one to see their history. */
 export function PeoplePage() {
@@ -90,7 +91,7 @@ function AddPersonForm({ onDone }: { onDone: (name?: string) => void }) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const fullName = String(data.get('fullName') ?? '').trim();
-    const category = String(data.get('category') ?? '');
+    const category = optionOf(personCategories, String(data.get('category') ?? ''));
     const missing: Record<string, string> = {};
     if (!fullName) missing.fullName = t('errors.required');
     if (!unitId) missing.unitId = t('errors.required');

@@ -31,6 +31,15 @@ export function hasAnyRole(actor: Actor, roles: readonly Role[], unitId?: string
   return roles.some((role) => hasRole(actor, role, unitId));
 }
 
+/**
+ * The emulation office: an `emulation_office` grant covering the tenant's root unit (the
+ * province). The same role granted on a department or a commune is that unit's, not the
+ * office's; without a root unit (an empty tenant) nobody is the office.
+ */
+export function isOffice(actor: Actor, rootUnitId: string | null | undefined): boolean {
+  return rootUnitId != null && hasRole(actor, 'emulation_office', rootUnitId);
+}
+
 /** Any of the actor's grants covers the unit. */
 export function covers(actor: Actor, unitId: string): boolean {
   for (const units of actor.scope.values()) if (units.has(unitId)) return true;

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from './actor.ts';
+import { hasRole, isOffice, type Actor } from './actor.ts';
 
 /**
  * The trail spans the whole tenant, so reading it needs an administrator or emulation-office
@@ -6,6 +6,5 @@ import { hasRole, type Actor } from './actor.ts';
  */
 export const auditPolicy = {
   read: (a: Actor, rootUnitId: string | undefined) =>
-    rootUnitId !== undefined &&
-    (hasRole(a, 'admin', rootUnitId) || hasRole(a, 'emulation_office', rootUnitId)),
+    rootUnitId !== undefined && (hasRole(a, 'admin', rootUnitId) || isOffice(a, rootUnitId)),
 };

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../shared/roles.ts';
 import { actorWith } from '../../test/support/actors.ts';
-import { historyPolicy, initiativePolicy, rulePolicy } from './commendations.ts';
+import {
+  historyPolicy,
+  initiativePolicy,
+  mayImportHistory,
+  readsEverything,
+  rulePolicy,
+} from './commendations.ts';
 
-// The province covers both departments; an actor granted on dept A covers only A.
+// The province (root) covers both departments; an actor granted on dept A covers only A.
+const root = 'province';
 const deptA = 'dept-a';
 const deptB = 'dept-b';
-const coverage = { province: ['province', deptA, deptB], own: [deptA] };
+const coverage = { province: [root, deptA, deptB], own: [deptA] };
 
-const office = (r: Role) => r === 'emulation_office';
 const provinceReader = (r: Role) => r === 'council_member' || r === 'leader';
 const recorder = (r: Role) => r === 'unit_officer' || r === 'unit_head';
 
@@ -23,43 +29,58 @@ describe('permission matrix: commendation history, initiatives, rules (role × s
   for (const role of roles)
     for (const scope of ['province', 'own'] as const)
       for (const target of [deptA, deptB]) {
+        // Only the emulation office granted on the root is the office; on a department it is not.
+        const office = role === 'emulation_office' && scope === 'province';
         const covered = coverage[scope].includes(target);
-        const read = office(role) || provinceReader(role) || covered;
-        const record = office(role) || (recorder(role) && covered);
+        const read = office || provinceReader(role) || covered;
+        const record = office || (recorder(role) && covered);
         const push = (action: string, allowed: boolean) =>
           cases.push({ role, scope, target, action, allowed });
         push('history.read', read);
         push('history.record', record);
         push('history.checkEligibility', read);
         push('initiative.submit', record);
-        push('initiative.review', office(role));
-        push('initiative.recognise', office(role));
-        push('rule.create', office(role));
-        push('rule.update', office(role));
+        push('initiative.review', office);
+        push('initiative.recognise', office);
+        push('rule.create', office);
+        push('rule.update', office);
+        push('readsEverything', office || provinceReader(role));
+        push('importHistory', office || recorder(role));
       }
 
   it.each(cases)(
     '$role on $scope → $action on $target: $allowed',
     ({ role, scope, target, action, allowed }) => {
       const actor = actorWith('actor', { [role]: coverage[scope] });
-      const s = { unitId: target };
+      const s = { rootUnitId: root, unitId: target };
       const verdict = {
         'history.read': () => historyPolicy.read(actor, s),
         'history.record': () => historyPolicy.record(actor, s),
         'history.checkEligibility': () => historyPolicy.checkEligibility(actor, s),
         'initiative.submit': () => initiativePolicy.submit(actor, s),
-        'initiative.review': () => initiativePolicy.review(actor),
-        'initiative.recognise': () => initiativePolicy.recognise(actor),
-        'rule.create': () => rulePolicy.create(actor),
-        'rule.update': () => rulePolicy.update(actor),
+        'initiative.review': () => initiativePolicy.review(actor, s),
+        'initiative.recognise': () => initiativePolicy.recognise(actor, s),
+        'rule.create': () => rulePolicy.create(actor, s),
+        'rule.update': () => rulePolicy.update(actor, s),
+        readsEverything: () => readsEverything(actor, s),
+        importHistory: () => mayImportHistory(actor, s),
       }[action]!();
       expect(verdict).toBe(allowed);
     },
   );
 
+  it('an emulation office on a department is not the office: it neither writes rules nor reads everything', () => {
+    const deptOffice = actorWith('dept-office', { emulation_office: [deptA] });
+    const s = { rootUnitId: root, unitId: deptB };
+    expect(rulePolicy.create(deptOffice, s)).toBe(false);
+    expect(readsEverything(deptOffice, s)).toBe(false);
+    expect(historyPolicy.record(deptOffice, s)).toBe(false);
+    expect(initiativePolicy.recognise(deptOffice, s)).toBe(false);
+  });
+
   it('an actor without grants reads nothing and records nothing', () => {
     const nobody = actorWith('x', {});
-    expect(historyPolicy.read(nobody, { unitId: deptA })).toBe(false);
-    expect(historyPolicy.record(nobody, { unitId: deptA })).toBe(false);
+    expect(historyPolicy.read(nobody, { rootUnitId: root, unitId: deptA })).toBe(false);
+    expect(historyPolicy.record(nobody, { rootUnitId: root, unitId: deptA })).toBe(false);
   });
 });

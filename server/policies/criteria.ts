@@ -1,5 +1,5 @@
 import type { CriteriaSetKind, VersionStatus } from '../../shared/contracts/criteria.ts';
-import { hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+import { hasAnyRole, hasRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /** A criteria set (at one of its versions) as policies see it. */
 export interface CriteriaSubject {
@@ -11,7 +11,6 @@ export interface CriteriaSubject {
   status: VersionStatus;
 }
 
-const isOffice = (a: Actor, s: CriteriaSubject) => hasRole(a, 'emulation_office', s.rootUnitId);
 const leadsSector = (a: Actor, s: CriteriaSubject) =>
   s.kind === 'sector' && s.leadUnitId !== null && hasRole(a, 'sector_lead', s.leadUnitId);
 
@@ -26,11 +25,11 @@ export const readsDrafts = (a: Actor) =>
  */
 export const criteriaPolicy = {
   read: (a: Actor, s: CriteriaSubject) => s.status !== 'draft' || readsDrafts(a),
-  edit: (a: Actor, s: CriteriaSubject) => isOffice(a, s) || leadsSector(a, s),
-  publish: (a: Actor, s: CriteriaSubject) => isOffice(a, s),
-  newVersion: (a: Actor, s: CriteriaSubject) => isOffice(a, s) || leadsSector(a, s),
+  edit: (a: Actor, s: CriteriaSubject) => isOffice(a, s.rootUnitId) || leadsSector(a, s),
+  publish: (a: Actor, s: CriteriaSubject) => isOffice(a, s.rootUnitId),
+  newVersion: (a: Actor, s: CriteriaSubject) => isOffice(a, s.rootUnitId) || leadsSector(a, s),
 } satisfies Policy<CriteriaSubject>;
 
 /** Whether the actor edits some set: the office on the root every set, a sector lead its sector's. */
 export const editsSomeCriteria = (a: Actor, rootUnitId: string) =>
-  hasRole(a, 'emulation_office', rootUnitId) || hasRole(a, 'sector_lead');
+  isOffice(a, rootUnitId) || hasRole(a, 'sector_lead');

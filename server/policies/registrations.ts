@@ -1,4 +1,4 @@
-import { covers, hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+import { covers, hasAnyRole, hasRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /** A registration period as policies see it: the root whose emulation office runs it. */
 export interface PeriodSubject {
@@ -12,13 +12,11 @@ export interface RegistrationSubject {
   status: 'draft' | 'submitted' | null;
 }
 
-const office = (a: Actor, rootUnitId: string) => hasRole(a, 'emulation_office', rootUnitId);
-
 /** Every signed-in user sees the periods; the emulation office on the root opens them and follows who registered. */
 export const periodPolicy = {
   read: () => true,
-  create: (a: Actor, p: PeriodSubject) => office(a, p.rootUnitId),
-  overview: (a: Actor, p: PeriodSubject) => office(a, p.rootUnitId),
+  create: (a: Actor, p: PeriodSubject) => isOffice(a, p.rootUnitId),
+  overview: (a: Actor, p: PeriodSubject) => isOffice(a, p.rootUnitId),
 } satisfies Policy<PeriodSubject>;
 
 /**
@@ -26,7 +24,7 @@ export const periodPolicy = {
  * submitted nobody changes it. The office on the root reads every unit's registration.
  */
 export const registrationPolicy = {
-  read: (a: Actor, r: RegistrationSubject) => covers(a, r.unitId) || office(a, r.rootUnitId),
+  read: (a: Actor, r: RegistrationSubject) => covers(a, r.unitId) || isOffice(a, r.rootUnitId),
   save: (a: Actor, r: RegistrationSubject) =>
     r.status !== 'submitted' && hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId),
   submit: (a: Actor, r: RegistrationSubject) =>
@@ -50,10 +48,10 @@ export interface PledgeSubject {
  */
 export const pledgePolicy = {
   read: (a: Actor, p: PledgeSubject) =>
-    office(a, p.rootUnitId) || p.memberUnitIds.some((u) => covers(a, u)),
+    isOffice(a, p.rootUnitId) || p.memberUnitIds.some((u) => covers(a, u)),
   draft: (a: Actor, p: PledgeSubject) =>
     !p.anySigned &&
-    (office(a, p.rootUnitId) ||
+    (isOffice(a, p.rootUnitId) ||
       (p.headUnitId !== null && hasAnyRole(a, ['unit_head', 'unit_officer'], p.headUnitId))),
   sign: (a: Actor, p: PledgeSubject) =>
     p.exists && p.unsignedUnitIds.some((u) => hasRole(a, 'unit_head', u)),

@@ -1,12 +1,10 @@
-import { hasRole, type Actor, type Policy } from './actor.ts';
+import { hasRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /** A unit that has to report in a period, as the "remind now" rule sees it. */
 export interface RemindSubject {
   rootUnitId: string;
   unitId: string;
 }
-
-const office = (a: Actor, rootUnitId: string) => hasRole(a, 'emulation_office', rootUnitId);
 
 /** The head's own unit: a head reminds the units under it, not itself. */
 const headsItself = (a: Actor, unitId: string) =>
@@ -19,9 +17,9 @@ const headsItself = (a: Actor, unitId: string) =>
 export const remindPolicy = {
   read: () => true,
   remind: (a: Actor, s: RemindSubject) =>
-    office(a, s.rootUnitId) || (hasRole(a, 'unit_head', s.unitId) && !headsItself(a, s.unitId)),
+    isOffice(a, s.rootUnitId) || (hasRole(a, 'unit_head', s.unitId) && !headsItself(a, s.unitId)),
 } satisfies Policy<RemindSubject>;
 
 /** Whether the actor may remind anyone at all (else the endpoint answers 403, not an empty result). */
 export const mayRemindSomeone = (a: Actor, rootUnitId: string) =>
-  office(a, rootUnitId) || hasRole(a, 'unit_head');
+  isOffice(a, rootUnitId) || hasRole(a, 'unit_head');

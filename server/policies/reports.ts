@@ -6,7 +6,7 @@ import {
   type TransitionError,
   type WorkflowContext,
 } from '../domain/reports/workflow.ts';
-import { covers, hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+import { covers, hasAnyRole, hasRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /** A reporting period as policies see it: the root whose emulation office runs it. */
 export interface ReportPeriodSubject {
@@ -24,7 +24,6 @@ export interface ReportSubject extends WorkflowContext {
   submittedBy?: string | null;
 }
 
-const office = (a: Actor, rootUnitId: string) => hasRole(a, 'emulation_office', rootUnitId);
 const leader = (a: Actor, rootUnitId: string) => hasRole(a, 'leader', rootUnitId);
 const allowed = (r: ReportSubject, action: ReportAction) => transition(r.status, action, r).ok;
 
@@ -33,7 +32,7 @@ const allowed = (r: ReportSubject, action: ReportAction) => transition(r.status,
  * the head of the unit itself, who would otherwise accept their own report.
  */
 export function reviews(a: Actor, r: Pick<ReportSubject, 'rootUnitId' | 'unitId' | 'parentId'>) {
-  if (office(a, r.rootUnitId)) return true;
+  if (isOffice(a, r.rootUnitId)) return true;
   const ownHead = a.grants.some((g) => g.role === 'unit_head' && g.unitId === r.unitId);
   return r.parentId !== null && !ownHead && hasRole(a, 'unit_head', r.parentId);
 }
@@ -45,13 +44,13 @@ export function reviews(a: Actor, r: Pick<ReportSubject, 'rootUnitId' | 'unitId'
  */
 export const reportPeriodPolicy = {
   read: () => true,
-  create: (a: Actor, p: ReportPeriodSubject) => office(a, p.rootUnitId),
-  update: (a: Actor, p: ReportPeriodSubject) => office(a, p.rootUnitId),
+  create: (a: Actor, p: ReportPeriodSubject) => isOffice(a, p.rootUnitId),
+  update: (a: Actor, p: ReportPeriodSubject) => isOffice(a, p.rootUnitId),
   board: (a: Actor, p: ReportPeriodSubject) =>
-    office(a, p.rootUnitId) || leader(a, p.rootUnitId) || hasRole(a, 'unit_head'),
-  remind: (a: Actor, p: ReportPeriodSubject) => office(a, p.rootUnitId),
+    isOffice(a, p.rootUnitId) || leader(a, p.rootUnitId) || hasRole(a, 'unit_head'),
+  remind: (a: Actor, p: ReportPeriodSubject) => isOffice(a, p.rootUnitId),
   documents: (a: Actor, p: ReportPeriodSubject) =>
-    office(a, p.rootUnitId) || leader(a, p.rootUnitId),
+    isOffice(a, p.rootUnitId) || leader(a, p.rootUnitId),
 } satisfies Policy<ReportPeriodSubject>;
 
 /**
@@ -63,7 +62,7 @@ export const reportPeriodPolicy = {
  */
 export const reportPolicy = {
   read: (a: Actor, r: ReportSubject) =>
-    covers(a, r.unitId) || office(a, r.rootUnitId) || leader(a, r.rootUnitId) || reviews(a, r),
+    covers(a, r.unitId) || isOffice(a, r.rootUnitId) || leader(a, r.rootUnitId) || reviews(a, r),
   save: (a: Actor, r: ReportSubject) =>
     allowed(r, 'save') && hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId),
   /** Attaching or removing evidence is editing the draft (the first upload creates it). */
@@ -74,20 +73,20 @@ export const reportPolicy = {
     allowed(r, 'return') && reviews(a, r) && r.submittedBy !== a.id,
   accept: (a: Actor, r: ReportSubject) =>
     allowed(r, 'accept') && reviews(a, r) && r.submittedBy !== a.id,
-  reopen: (a: Actor, r: ReportSubject) => allowed(r, 'reopen') && office(a, r.rootUnitId),
+  reopen: (a: Actor, r: ReportSubject) => allowed(r, 'reopen') && isOffice(a, r.rootUnitId),
   /**
    * Indicator values from a workbook: the unit's writers, or the office keying in what a unit
    * sent on paper or by e-mail (communes on a poor link). Only the unit's head submits.
    */
   importValues: (a: Actor, r: ReportSubject) =>
     allowed(r, 'save') &&
-    (hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId) || office(a, r.rootUnitId)),
+    (hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId) || isOffice(a, r.rootUnitId)),
 } satisfies Policy<ReportSubject>;
 
 /** Who sees a unit's subtree rolled up: the office, a leader, or the unit's head or officer. */
 export const rollupPolicy = {
   read: (a: Actor, s: { rootUnitId: string; unitId: string }) =>
-    office(a, s.rootUnitId) ||
+    isOffice(a, s.rootUnitId) ||
     leader(a, s.rootUnitId) ||
     hasAnyRole(a, ['unit_head', 'unit_officer'], s.unitId),
 } satisfies Policy<{ rootUnitId: string; unitId: string }>;

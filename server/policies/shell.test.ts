@@ -23,9 +23,10 @@ function expected(role: Role, scope: keyof typeof coverage): ShellAbilities {
     reportsBoard: office || (role === 'leader' && onRoot) || role === 'unit_head',
     editCriteria: office || role === 'sector_lead',
     enterTargets: office || unitWorker,
-    // the history import is judged row by row against the office's or the unit's grant
-    importHistory: role === 'emulation_office' || unitWorker,
-    manageRules: role === 'emulation_office',
+    // the history import is judged row by row against the office's or the unit's grant;
+    // a department's own emulation office is not the province's office (isOffice)
+    importHistory: office || unitWorker,
+    manageRules: office,
   };
 }
 

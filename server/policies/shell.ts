@@ -1,7 +1,7 @@
 import type { ShellAbilities } from '../../shared/contracts/auth.ts';
 import type { Actor } from './actor.ts';
 import { auditPolicy } from './audit.ts';
-import { importsHistory, rulePolicy } from './commendations.ts';
+import { mayImportHistory, rulePolicy } from './commendations.ts';
 import { editsSomeCriteria } from './criteria.ts';
 import { periodPolicy } from './registrations.ts';
 import { reportPeriodPolicy } from './reports.ts';
@@ -24,7 +24,7 @@ export function shellAbilities(a: Actor, rootUnitId: string | undefined): ShellA
     reportsBoard: onRoot((root) => reportPeriodPolicy.board(a, { rootUnitId: root }), false),
     editCriteria: onRoot((root) => editsSomeCriteria(a, root), false),
     enterTargets: onRoot((root) => entersSomeActual(a, root), false),
-    importHistory: importsHistory(a),
-    manageRules: rulePolicy.create(a),
+    importHistory: onRoot((root) => mayImportHistory(a, { rootUnitId: root }), false),
+    manageRules: onRoot((root) => rulePolicy.create(a, { rootUnitId: root }), false),
   };
 }

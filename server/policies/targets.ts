@@ -1,4 +1,4 @@
-import { hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
+import { hasAnyRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /**
  * A province target as policies see it: the root unit whose emulation office owns province
@@ -11,8 +11,6 @@ export interface TargetSubject {
   assignedToUnit: boolean;
 }
 
-const office = (a: Actor, t: TargetSubject) => hasRole(a, 'emulation_office', t.rootUnitId);
-
 /**
  * Targets come from a public plan, so every signed-in user reads them. The emulation office
  * (granted on the root) enters province actuals and cascades targets; a unit's head or
@@ -21,11 +19,11 @@ const office = (a: Actor, t: TargetSubject) => hasRole(a, 'emulation_office', t.
 export const targetPolicy = {
   read: () => true,
   enterActual: (a: Actor, t: TargetSubject) =>
-    office(a, t) ||
+    isOffice(a, t.rootUnitId) ||
     (t.unitId !== null &&
       t.assignedToUnit &&
       hasAnyRole(a, ['unit_head', 'unit_officer'], t.unitId)),
-  assign: (a: Actor, t: TargetSubject) => office(a, t),
+  assign: (a: Actor, t: TargetSubject) => isOffice(a, t.rootUnitId),
 } satisfies Policy<TargetSubject>;
 
 /**
@@ -33,4 +31,4 @@ export const targetPolicy = {
  * for the targets cascaded to their unit (which ones is `enterActual`'s answer per target).
  */
 export const entersSomeActual = (a: Actor, rootUnitId: string) =>
-  hasRole(a, 'emulation_office', rootUnitId) || hasAnyRole(a, ['unit_head', 'unit_officer']);
+  isOffice(a, rootUnitId) || hasAnyRole(a, ['unit_head', 'unit_officer']);

@@ -8,7 +8,8 @@ import {
   initiatives,
   people,
 } from '../db/schema/index.ts';
-import type { Rule } from '../domain/commendations/index.ts';
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
+import type { Rule } from '../../shared/commendations/rule-schema.ts';
 import { scopedToUser, type ListScope } from './scope.ts';
 
 export type RuleRow = typeof commendationRules.$inferSelect;
@@ -22,12 +23,12 @@ export function ruleOf(row: RuleRow): Rule {
   return {
     code: row.code,
     awardCode: row.awardCode,
-    subject: row.subject as Rule['subject'],
+    subject: row.subject,
     effectiveFrom: row.effectiveFrom,
     ...(row.effectiveTo ? { effectiveTo: row.effectiveTo } : {}),
-    citation: row.citation as Rule['citation'],
-    ...(row.title ? { title: row.title as NonNullable<Rule['title']> } : {}),
-    condition: row.condition as Rule['condition'],
+    citation: row.citation,
+    ...(row.title ? { title: row.title } : {}),
+    condition: row.condition,
   };
 }
 
@@ -117,7 +118,12 @@ export async function insertPerson(db: Executor, values: typeof people.$inferIns
   return row!;
 }
 
-export const recordsOf = (db: Executor, tenantId: string, subjectKind: string, subjectId: string) =>
+export const recordsOf = (
+  db: Executor,
+  tenantId: string,
+  subjectKind: SubjectKind,
+  subjectId: string,
+) =>
   db
     .select()
     .from(commendationRecords)
@@ -156,7 +162,7 @@ export async function updateRecordData(db: Executor, row: RecordRow, data: unkno
 export async function ratingOf(
   db: Executor,
   tenantId: string,
-  subjectKind: string,
+  subjectKind: SubjectKind,
   subjectId: string,
   year: number,
 ) {
@@ -229,7 +235,12 @@ export async function updateInitiative(
 }
 
 /** Records of many subjects of one kind at once (the "who may qualify" list). */
-export function recordsOfMany(db: Executor, tenantId: string, subjectKind: string, ids: string[]) {
+export function recordsOfMany(
+  db: Executor,
+  tenantId: string,
+  subjectKind: SubjectKind,
+  ids: string[],
+) {
   if (!ids.length) return Promise.resolve([] as RecordRow[]);
   return db
     .select()

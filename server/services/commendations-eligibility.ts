@@ -1,8 +1,9 @@
 import type {
   LocalUnitKind,
-  PersonCategory,
   RecognitionLevel,
+  SubjectKind,
 } from '../../shared/commendations/catalogue.ts';
+import type { CandidatesInput, EligibilityInput } from '../../shared/contracts/eligibility.ts';
 import type { Deps } from '../deps.ts';
 import {
   checkEligibility,
@@ -19,7 +20,8 @@ import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { listHouseholds } from './commendations-households.ts';
-import { listPeople, loadSubject, type HistoryKind } from './commendations-history.ts';
+import { officeOf } from './commendations.ts';
+import { listPeople, loadSubject } from './commendations-history.ts';
 
 /** Stored records as the domain's SubjectHistory; only recognised initiatives count. */
 export function toSubjectHistory(
@@ -99,16 +101,10 @@ async function collectiveHistories(
 export async function checkSubject(
   deps: Deps,
   actor: Actor,
-  input: {
-    subjectKind: HistoryKind;
-    subjectId: string;
-    award: string;
-    date: string;
-    year?: number | undefined;
-  },
+  input: EligibilityInput,
 ): Promise<EligibilityResult> {
   const subject = await loadSubject(deps, actor, input.subjectKind, input.subjectId);
-  authorize(historyPolicy, actor, 'checkEligibility', { unitId: subject.unitId });
+  authorize(historyPolicy, actor, 'checkEligibility', subject);
   const tenantId = actor.tenantId;
   let history: SubjectHistory;
   if (input.subjectKind === 'collective') {
@@ -135,7 +131,7 @@ async function candidateHistories(
   deps: Deps,
   actor: Actor,
   unitId: string,
-  kind: HistoryKind,
+  kind: SubjectKind,
   onDate: string,
 ): Promise<SubjectHistory[]> {
   const tenantId = actor.tenantId;
@@ -174,7 +170,7 @@ async function candidateHistories(
   ]);
   return list.map((p) =>
     toSubjectHistory(
-      { id: p.id, kind: 'individual', name: p.fullName, category: p.category as PersonCategory },
+      { id: p.id, kind: 'individual', name: p.fullName, category: p.category },
       records.filter((r) => r.subjectId === p.id),
       initiatives.filter((i) => i.authorIds.includes(p.id)),
     ),
@@ -186,18 +182,9 @@ async function candidateHistories(
  * households, or the unit and the units under it) checked, eligible first, then held, then the
  * rest. The actor's scope applies.
  */
-export async function candidatesFor(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    unitId: string;
-    year: number;
-    award: string;
-    date?: string | undefined;
-    subjectKind?: HistoryKind | undefined;
-  },
-) {
-  authorize(historyPolicy, actor, 'checkEligibility', { unitId: input.unitId });
+export async function candidatesFor(deps: Deps, actor: Actor, input: CandidatesInput) {
+  const office = await officeOf(deps, actor);
+  authorize(historyPolicy, actor, 'checkEligibility', { ...office, unitId: input.unitId });
   const kind = input.subjectKind ?? 'individual';
   const onDate = input.date ?? deps.today();
   const histories = await candidateHistories(deps, actor, input.unitId, kind, onDate);

@@ -1,21 +1,34 @@
 import { invalid, notFound } from '../../shared/errors.ts';
-import { findAward, type PersonCategory } from '../../shared/commendations/catalogue.ts';
+import { findAward, type SubjectKind } from '../../shared/commendations/catalogue.ts';
+import type { CreatePersonBody, RecordInput } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
 import type { SubjectInfo } from '../domain/commendations/index.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { historyPolicy, readsEverything } from '../policies/commendations.ts';
+import {
+  historyPolicy,
+  readsEverything,
+  type HistorySubject,
+  type OfficeSubject,
+} from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
+import { officeOf } from './commendations.ts';
 
-/** Kinds of subject with recorded history: people, collectives (units) and households. */
-export type HistoryKind = 'individual' | 'collective' | 'household';
+/** A row that belongs to a unit, with the root unit its abilities are decided on. */
+export type Scoped<T> = T & OfficeSubject;
 
-export interface LoadedSubject {
-  kind: HistoryKind;
+/** The scope of a list of subjects: everything for the office and province readers. */
+export function listScope(deps: Deps, actor: Actor, office: OfficeSubject): repo.ListScope {
+  return readsEverything(actor, office)
+    ? { all: true }
+    : { all: false, userId: actor.id, today: deps.today() };
+}
+
+export interface LoadedSubject extends HistorySubject {
+  kind: SubjectKind;
   id: string;
-  unitId: string;
   unitName: string;
   info: SubjectInfo;
   person?: repo.PersonRow | undefined;
@@ -25,10 +38,11 @@ export interface LoadedSubject {
 export async function loadSubject(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
   action: keyof typeof historyPolicy = 'read',
 ): Promise<LoadedSubject> {
+  const { rootUnitId } = await officeOf(deps, actor);
   let subject: LoadedSubject;
   if (kind === 'individual') {
     const person = await repo.findPerson(deps.db, actor.tenantId, id);
@@ -37,6 +51,7 @@ export async function loadSubject(
     subject = {
       kind,
       id,
+      rootUnitId,
       unitId: person.unitId,
       unitName: names.get(person.unitId) ?? '',
       person,
@@ -44,7 +59,7 @@ export async function loadSubject(
         id,
         kind: 'individual',
         name: person.fullName,
-        category: person.category as PersonCategory,
+        category: person.category,
       },
     };
   } else if (kind === 'household') {
@@ -54,6 +69,7 @@ export async function loadSubject(
     subject = {
       kind,
       id,
+      rootUnitId,
       unitId: household.unitId,
       unitName: names.get(household.unitId) ?? '',
       info: { id, kind: 'household', name: household.headName },
@@ -62,33 +78,41 @@ export async function loadSubject(
     const names = await unitNamesOn(deps.db, actor.tenantId, [id], deps.today());
     const name = names.get(id);
     if (name === undefined) throw notFound();
-    subject = { kind, id, unitId: id, unitName: name, info: { id, kind: 'collective', name } };
+    subject = {
+      kind,
+      id,
+      rootUnitId,
+      unitId: id,
+      unitName: name,
+      info: { id, kind: 'collective', name },
+    };
   }
-  authorize(historyPolicy, actor, action, { unitId: subject.unitId });
+  authorize(historyPolicy, actor, action, subject);
   return subject;
 }
 
-export function listPeople(deps: Deps, actor: Actor, unitId?: string) {
-  const scope: repo.ListScope = readsEverything(actor)
-    ? { all: true }
-    : { all: false, userId: actor.id, today: deps.today() };
-  return repo.listPeople(deps.db, actor.tenantId, scope, unitId);
+/** People of the units the actor covers (everyone's for the office and province readers). */
+export async function listPeople(
+  deps: Deps,
+  actor: Actor,
+  unitId?: string,
+): Promise<Scoped<repo.PersonRow>[]> {
+  const office = await officeOf(deps, actor);
+  const scope = listScope(deps, actor, office);
+  const rows = await repo.listPeople(deps.db, actor.tenantId, scope, unitId);
+  return rows.map((r) => ({ ...r, ...office }));
 }
 
 export async function createPerson(
   deps: Deps,
   actor: Actor,
-  input: {
-    fullName: string;
-    category: PersonCategory;
-    gender?: string | undefined;
-    unitId: string;
-  },
-) {
+  input: CreatePersonBody,
+): Promise<Scoped<repo.PersonRow>> {
   const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
-  authorize(historyPolicy, actor, 'record', { unitId: input.unitId });
-  return deps.db.transaction(async (tx) => {
+  const office = await officeOf(deps, actor);
+  authorize(historyPolicy, actor, 'record', { ...office, unitId: input.unitId });
+  const row = await deps.db.transaction(async (tx) => {
     const row = await repo.insertPerson(tx, {
       id: deps.newId(),
       tenantId: actor.tenantId,
@@ -109,38 +133,8 @@ export async function createPerson(
     });
     return row;
   });
+  return { ...row, ...office };
 }
-
-/** A typed history record as the routes validated it. */
-export type RecordInput =
-  | { type: 'rating'; data: { year: number; rating: string; source?: string | undefined } }
-  | {
-      type: 'award';
-      data: {
-        awardCode: string;
-        year: number;
-        kind: string;
-        decisionNo: string;
-        decisionDate: string;
-        issuer?: string | undefined;
-      };
-    }
-  | {
-      type: 'discipline';
-      data: { severity: string; decidedOn: string; endsOn: string; ref?: string | undefined };
-    }
-  | { type: 'case'; data: { kind: string; openedOn: string; ref?: string | undefined } }
-  | { type: 'attestation'; data: { fact: string; year: number; ref: string } }
-  | { type: 'absence'; data: { from: string; to: string; reason: string } }
-  | {
-      type: 'contribution';
-      data: {
-        kind: string;
-        date: string;
-        project?: string | undefined;
-        description?: string | undefined;
-      };
-    };
 
 const yearOf = (r: RecordInput): number | null =>
   r.type === 'rating' || r.type === 'award' || r.type === 'attestation' ? r.data.year : null;
@@ -149,7 +143,7 @@ const yearOf = (r: RecordInput): number | null =>
 export async function addRecord(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
   input: RecordInput,
 ) {
@@ -195,7 +189,7 @@ export async function addRecord(
 export async function closeCase(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
   caseId: string,
   closedOn: string,

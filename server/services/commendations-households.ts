@@ -1,29 +1,37 @@
 import { invalid } from '../../shared/errors.ts';
+import type { CreateHouseholdBody } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { historyPolicy, readsEverything } from '../policies/commendations.ts';
+import { historyPolicy } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
+import { officeOf } from './commendations.ts';
+import { listScope, type Scoped } from './commendations-history.ts';
 
 /** Households of the units the actor covers (everyone's for the office and province readers). */
-export function listHouseholds(deps: Deps, actor: Actor, unitId?: string) {
-  const scope: repo.ListScope = readsEverything(actor)
-    ? { all: true }
-    : { all: false, userId: actor.id, today: deps.today() };
-  return repo.listHouseholds(deps.db, actor.tenantId, scope, unitId);
+export async function listHouseholds(
+  deps: Deps,
+  actor: Actor,
+  unitId?: string,
+): Promise<Scoped<repo.HouseholdRow>[]> {
+  const office = await officeOf(deps, actor);
+  const scope = listScope(deps, actor, office);
+  const rows = await repo.listHouseholds(deps.db, actor.tenantId, scope, unitId);
+  return rows.map((r) => ({ ...r, ...office }));
 }
 
 export async function createHousehold(
   deps: Deps,
   actor: Actor,
-  input: { headName: string; address: string; unitId: string },
-) {
+  input: CreateHouseholdBody,
+): Promise<Scoped<repo.HouseholdRow>> {
   const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
-  authorize(historyPolicy, actor, 'record', { unitId: input.unitId });
-  return deps.db.transaction(async (tx) => {
+  const office = await officeOf(deps, actor);
+  authorize(historyPolicy, actor, 'record', { ...office, unitId: input.unitId });
+  const row = await deps.db.transaction(async (tx) => {
     const row = await repo.insertHousehold(tx, {
       id: deps.newId(),
       tenantId: actor.tenantId,
@@ -41,4 +49,5 @@ export async function createHousehold(
     });
     return row;
   });
+  return { ...row, ...office };
 }

@@ -13,10 +13,12 @@ import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
 import type { Deps } from '../deps.ts';
 import { commendationRecords, people, units } from '../db/schema/index.ts';
+import type { ImportMode, ImportReport } from '../../shared/contracts/common.ts';
 import type { Actor } from '../policies/actor.ts';
-import { historyPolicy, importsHistory } from '../policies/commendations.ts';
+import { historyPolicy, mayImportHistory } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { auditActor, recordAudit } from './audit.ts';
+import { officeOf } from './commendations.ts';
 
 /**
  * Excel import of past years' ratings and awards of people and collectives. One row per subject
@@ -24,16 +26,6 @@ import { auditActor, recordAudit } from './audit.ts';
  * without a name is the unit itself (a collective). `validate` never writes, `import` writes
  * only a clean file, `import_valid` writes the valid rows.
  */
-
-export const historyImportModes = ['validate', 'import', 'import_valid'] as const;
-export type HistoryImportMode = (typeof historyImportModes)[number];
-
-export interface HistoryImportReport {
-  total: number;
-  valid: number;
-  created: number;
-  errors: { row: number; field: string; message: string }[];
-}
 
 const columns = [
   { field: 'unitCode', header: 'Mã đơn vị / unit code', required: true },
@@ -91,10 +83,11 @@ export async function importHistory(
   deps: Deps,
   actor: Actor,
   data: Buffer,
-  mode: HistoryImportMode,
+  mode: ImportMode,
   locale: Locale,
-): Promise<HistoryImportReport> {
-  if (!importsHistory(actor)) throw forbidden();
+): Promise<ImportReport> {
+  const office = await officeOf(deps, actor);
+  if (!mayImportHistory(actor, office)) throw forbidden();
   const rows = await readRows(data);
   const now = deps.today();
   return deps.db.transaction(async (tx) => {
@@ -127,10 +120,10 @@ export async function importHistory(
       // A person outside the actor's units is reported as not found (nothing about them is revealed).
       const only = matches.length === 1 ? matches[0] : undefined;
       const person =
-        only && historyPolicy.record(actor, { unitId: only.unitId }) ? only : undefined;
+        only && historyPolicy.record(actor, { ...office, unitId: only.unitId }) ? only : undefined;
       if (unit && !isCollective && !person)
         fail('fullName', { key: matches.length > 1 ? 'person_ambiguous' : 'person_not_found' });
-      const mayRecordUnit = !!unit && historyPolicy.record(actor, { unitId: unit.id });
+      const mayRecordUnit = !!unit && historyPolicy.record(actor, { ...office, unitId: unit.id });
       if (unit && isCollective && !mayRecordUnit)
         fail('unitCode', { key: 'import_unit_not_allowed' });
       const subject = isCollective

@@ -1,3 +1,4 @@
+import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
 import type { Deps } from '../deps.ts';
 import { lineage, type UnitEvent } from '../domain/units/index.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -5,7 +6,7 @@ import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { lineageEvents } from '../repositories/units.ts';
-import { loadSubject, type HistoryKind, type LoadedSubject } from './commendations-history.ts';
+import { loadSubject, type LoadedSubject } from './commendations-history.ts';
 
 /** A record of a unit that was merged (or split wholly) into the collective being shown. */
 export interface InheritedRecord extends repo.RecordRow {
@@ -45,7 +46,7 @@ export async function predecessorsOf(deps: Deps, tenantId: string, unitId: strin
 export async function historyOf(
   deps: Deps,
   actor: Actor,
-  kind: HistoryKind,
+  kind: SubjectKind,
   id: string,
 ): Promise<SubjectHistoryView> {
   const subject = await loadSubject(deps, actor, kind, id);

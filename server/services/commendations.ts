@@ -15,15 +15,30 @@ import {
   type CashAmount,
   type RuleProblem,
 } from '../domain/commendations/index.ts';
+import type { RuleBody, UpdateRuleBody } from '../../shared/contracts/commendations.ts';
 import type { Actor } from '../policies/actor.ts';
-import { rulePolicy } from '../policies/commendations.ts';
+import { rulePolicy, type OfficeSubject } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
+import { rootOf } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
+
+/** The tenant's root unit: whose emulation office may act province-wide (policies/actor.ts). */
+export const officeOf = async (deps: Deps, actor: Actor): Promise<OfficeSubject> => ({
+  rootUnitId: await rootOf(deps.db, actor.tenantId),
+});
 
 /** The catalogue of titles and forms (shared data; the same for every tenant). */
 export const listCatalogue = () => catalogue;
 
-export const listRules = (deps: Deps, _actor: Actor) => repo.listRules(deps.db, _actor.tenantId);
+/** A stored rule with the root unit its abilities are decided on. */
+export type RuleView = repo.RuleRow & OfficeSubject;
+
+/** Every rule version of the tenant (everyone signed in reads them), and who may add one. */
+export async function listRules(deps: Deps, actor: Actor) {
+  const office = await officeOf(deps, actor);
+  const rows = await repo.listRules(deps.db, actor.tenantId);
+  return { rules: rows.map((r): RuleView => ({ ...r, ...office })), office };
+}
 
 const problemKey: Record<RuleProblem['code'], MessageKey> = {
   invalid: 'invalid_value',
@@ -56,10 +71,11 @@ async function validated(deps: Deps, actor: Actor, candidate: unknown, replacing
 }
 
 /** Adds a rule version (the office only): citation required, no overlap with its lineage. */
-export async function createRule(deps: Deps, actor: Actor, input: unknown) {
-  if (!rulePolicy.create(actor)) throw new AppError(403, 'forbidden');
+export async function createRule(deps: Deps, actor: Actor, input: RuleBody): Promise<RuleView> {
+  const office = await officeOf(deps, actor);
+  if (!rulePolicy.create(actor, office)) throw new AppError(403, 'forbidden');
   const rule = await validated(deps, actor, input);
-  return deps.db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const row = await repo.insertRule(tx, {
       id: deps.newId(),
       tenantId: actor.tenantId,
@@ -84,6 +100,7 @@ export async function createRule(deps: Deps, actor: Actor, input: unknown) {
     });
     return row;
   });
+  return { ...row, ...office };
 }
 
 /** Replaces a rule version; optimistic lock on `version`. */
@@ -91,13 +108,14 @@ export async function updateRule(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { version: number; rule: unknown },
-) {
+  input: UpdateRuleBody,
+): Promise<RuleView> {
   const before = await repo.findRule(deps.db, actor.tenantId, id);
   if (!before) throw notFound();
-  if (!rulePolicy.update(actor)) throw new AppError(403, 'forbidden');
+  const office = await officeOf(deps, actor);
+  if (!rulePolicy.update(actor, office)) throw new AppError(403, 'forbidden');
   const rule = await validated(deps, actor, input.rule, id);
-  return deps.db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const row = await repo.updateRule(tx, actor.tenantId, id, input.version, {
       code: rule.code,
       awardCode: rule.awardCode,
@@ -121,6 +139,7 @@ export async function updateRule(
     });
     return row;
   });
+  return { ...row, ...office };
 }
 
 /** Multiplier × base salary in force on the decision date, rounded up to 10,000 đ. */

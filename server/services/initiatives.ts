@@ -1,47 +1,46 @@
 import { AppError, conflict, invalid, notFound } from '../../shared/errors.ts';
-import type { RecognitionLevel } from '../../shared/commendations/catalogue.ts';
+import type { SubmitInitiativeBody } from '../../shared/contracts/initiatives.ts';
 import type { Deps } from '../deps.ts';
 import {
   transition,
   type InitiativeAction,
   type InitiativeState,
-  type InitiativeStatus,
 } from '../domain/initiatives/workflow.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { initiativePolicy, readsEverything } from '../policies/commendations.ts';
+import { initiativePolicy } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
+import { officeOf } from './commendations.ts';
+import { listScope, type Scoped } from './commendations-history.ts';
 
-export function listInitiatives(deps: Deps, actor: Actor) {
-  const scope: repo.ListScope = readsEverything(actor)
-    ? { all: true }
-    : { all: false, userId: actor.id, today: deps.today() };
-  return repo.listInitiatives(deps.db, actor.tenantId, scope);
+/** Initiatives of the units the actor covers (everyone's for the office and province readers). */
+export async function listInitiatives(
+  deps: Deps,
+  actor: Actor,
+): Promise<Scoped<repo.InitiativeRow>[]> {
+  const office = await officeOf(deps, actor);
+  const rows = await repo.listInitiatives(deps.db, actor.tenantId, listScope(deps, actor, office));
+  return rows.map((r) => ({ ...r, ...office }));
 }
 
 /** Submits an initiative for a unit; every author must be a person the actor may read. */
 export async function submitInitiative(
   deps: Deps,
   actor: Actor,
-  input: {
-    title: string;
-    authorIds: string[];
-    unitId: string;
-    description: string;
-    effect: string;
-  },
-) {
+  input: SubmitInitiativeBody,
+): Promise<Scoped<repo.InitiativeRow>> {
   const names = await unitNamesOn(deps.db, actor.tenantId, [input.unitId], deps.today());
   if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'unit_not_found' } });
-  authorize(initiativePolicy, actor, 'submit', { unitId: input.unitId });
+  const office = await officeOf(deps, actor);
+  authorize(initiativePolicy, actor, 'submit', { ...office, unitId: input.unitId });
   for (const authorId of input.authorIds) {
     const person = await repo.findPerson(deps.db, actor.tenantId, authorId);
-    if (!person || !initiativePolicy.read(actor, { unitId: person.unitId }))
+    if (!person || !initiativePolicy.read(actor, { ...office, unitId: person.unitId }))
       throw invalid({ authorIds: { key: 'author_not_found' } });
   }
-  return deps.db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const row = await repo.insertInitiative(tx, {
       id: deps.newId(),
       tenantId: actor.tenantId,
@@ -64,11 +63,12 @@ export async function submitInitiative(
     });
     return row;
   });
+  return { ...row, ...office };
 }
 
 const stateOf = (row: repo.InitiativeRow): InitiativeState => ({
-  status: row.status as InitiativeStatus,
-  level: (row.level as RecognitionLevel | null) ?? null,
+  status: row.status,
+  level: row.level,
   recognisedOn: row.recognisedOn,
   decisionNumber: row.decisionNumber,
   scope: row.scope,
@@ -81,10 +81,12 @@ export async function actOnInitiative(
   id: string,
   version: number,
   action: InitiativeAction,
-) {
+): Promise<Scoped<repo.InitiativeRow>> {
   const row = await repo.findInitiative(deps.db, actor.tenantId, id);
   if (!row) throw notFound();
+  const office = await officeOf(deps, actor);
   authorize(initiativePolicy, actor, action.kind === 'recognise' ? 'recognise' : 'review', {
+    ...office,
     unitId: row.unitId,
   });
   if (row.version !== version) throw conflict();
@@ -93,7 +95,7 @@ export async function actOnInitiative(
     throw next.error === 'date_in_future'
       ? invalid({ date: { key: 'date_in_future' } })
       : new AppError(409, 'initiative_invalid_transition');
-  return deps.db.transaction(async (tx) => {
+  const saved = await deps.db.transaction(async (tx) => {
     const updated = await repo.updateInitiative(tx, row, next.state);
     if (!updated) throw conflict();
     await recordAudit(tx, {
@@ -108,4 +110,5 @@ export async function actOnInitiative(
     });
     return updated;
   });
+  return { ...saved, ...office };
 }

@@ -1,6 +1,6 @@
 import type { ReportStatus } from '../../shared/contracts/reports.ts';
 import type { Deps } from '../deps.ts';
-import { hasRole, type Actor } from '../policies/actor.ts';
+import { isOffice, type Actor } from '../policies/actor.ts';
 import { reviews, type ReportSubject } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
@@ -28,7 +28,7 @@ export interface ReportSummaryView {
 export async function listPeriodReports(deps: Deps, actor: Actor, periodId: string) {
   const period = await loadPeriod(deps, actor.tenantId, periodId);
   const rootUnitId = await rootOf(deps.db, actor.tenantId);
-  const scope: ListScope = hasRole(actor, 'emulation_office', rootUnitId)
+  const scope: ListScope = isOffice(actor, rootUnitId)
     ? { all: true }
     : { all: false, userId: actor.id, today: deps.today(), roles: ['unit_head', 'unit_officer'] };
   const units = await reportingUnits(deps, actor.tenantId, period, { scope });

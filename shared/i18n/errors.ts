@@ -191,6 +191,10 @@ const messages = {
     vi: 'Tiêu chuẩn {code} đã có phiên bản hiệu lực trùng thời gian này.',
     en: 'Rule {code} already has a version in force over these dates.',
   },
+  rule_code_format: {
+    vi: 'Mã chỉ gồm chữ thường, chữ số và dấu . _ - (bắt đầu bằng chữ hoặc số).',
+    en: 'Use lower-case letters, digits and . _ - only (starting with a letter or digit).',
+  },
   rule_dates_reversed: {
     vi: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.',
     en: 'The end date must not be before the start date.',

@@ -30,6 +30,9 @@ const typeNames: Record<string, { vi: string; en: string }> = {
 
 /** One message per issue, in the user's language; custom issues carry a message key. */
 export function describeIssue(issue: IssueLike, locale: Locale): string {
+  // A schema may name its own message (`{ error: 'rule_code_format' }`): that key wins.
+  if (issue.code !== 'custom' && isMessageKey(issue.message))
+    return translate(issue.message, locale, issue);
   const sized = (origin: unknown) =>
     origin === 'string' ? 'text' : origin === 'array' || origin === 'set' ? 'items' : 'number';
   switch (issue.code) {

@@ -9,6 +9,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type {
+  Citation,
+  PersonCategory,
+  RecognitionLevel,
+  SubjectKind,
+} from '../../../shared/commendations/catalogue.ts';
+import type { Condition } from '../../../shared/commendations/conditions.ts';
+import type { InitiativeStatus } from '../../../shared/contracts/initiatives.ts';
+import type { Gender, RecordType } from '../../../shared/contracts/people.ts';
 import { tenants } from './tenancy.ts';
 import { units } from './units.ts';
 import { users } from './identity.ts';
@@ -23,12 +32,12 @@ export const commendationRules = pgTable(
       .references(() => tenants.id),
     code: text('code').notNull(),
     awardCode: text('award_code').notNull(),
-    subject: text('subject').notNull(),
+    subject: text('subject').$type<SubjectKind>().notNull(),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     effectiveTo: date('effective_to', { mode: 'string' }),
-    citation: jsonb('citation').notNull(),
-    title: jsonb('title'),
-    condition: jsonb('condition').notNull(),
+    citation: jsonb('citation').$type<Citation>().notNull(),
+    title: jsonb('title').$type<{ vi: string; en: string }>(),
+    condition: jsonb('condition').$type<Condition>().notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -48,8 +57,8 @@ export const people = pgTable(
       .notNull()
       .references(() => tenants.id),
     fullName: text('full_name').notNull(),
-    category: text('category').notNull(),
-    gender: text('gender'),
+    category: text('category').$type<PersonCategory>().notNull(),
+    gender: text('gender').$type<Gender>(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
@@ -92,9 +101,9 @@ export const commendationRecords = pgTable(
     tenantId: uuid('tenant_id')
       .notNull()
       .references(() => tenants.id),
-    subjectKind: text('subject_kind').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
     subjectId: uuid('subject_id').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<RecordType>().notNull(),
     year: integer('year'),
     data: jsonb('data').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
@@ -120,8 +129,8 @@ export const initiatives = pgTable(
       .references(() => units.id),
     description: text('description').notNull(),
     effect: text('effect').notNull(),
-    status: text('status').notNull(),
-    level: text('level'),
+    status: text('status').$type<InitiativeStatus>().notNull(),
+    level: text('level').$type<RecognitionLevel>(),
     recognisedOn: date('recognised_on', { mode: 'string' }),
     decisionNumber: text('decision_number'),
     scope: text('scope'),

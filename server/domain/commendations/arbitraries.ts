@@ -12,10 +12,10 @@ import {
   subjectKinds,
   type SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
-import type { Condition, Leaf } from './conditions.ts';
+import type { Condition, Leaf } from '../../../shared/commendations/conditions.ts';
+import { factLabels } from '../../../shared/commendations/leaf-labels.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
 import type { AwardRecord, OpenCase, SubjectHistory } from './history.ts';
-import { factLabels } from './leaf-text.ts';
-import type { Rule } from './rules.ts';
 
 /** fast-check generators for histories, condition trees and rules (test support only). */
 

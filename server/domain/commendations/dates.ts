@@ -1,13 +1,5 @@
 /** ISO calendar dates 'YYYY-MM-DD'; string order is date order. No clock: every date comes in. */
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!isoDate.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 export const yearStart = (year: number): string => `${String(year).padStart(4, '0')}-01-01`;
 export const yearEnd = (year: number): string => `${String(year).padStart(4, '0')}-12-31`;

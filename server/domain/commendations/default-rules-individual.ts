@@ -1,4 +1,4 @@
-import type { Rule } from './rules.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
 import { all, any, bacNinhSlot, cite, cited, recalled, rule } from './rule-helpers.ts';
 
 /**

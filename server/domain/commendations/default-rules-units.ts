@@ -4,9 +4,9 @@ import {
   subjectKinds,
   type SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
-import type { Condition } from './conditions.ts';
+import type { Condition } from '../../../shared/commendations/conditions.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
 import { all, any, bacNinhSlot, byDecree, cite, cited, recalled, rule } from './rule-helpers.ts';
-import type { Rule } from './rules.ts';
 
 /** Lai Châu's default rules for collectives and households, and the Giấy khen of each conferring level. */
 

@@ -6,15 +6,15 @@ import {
   type LocalisedText,
   type SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
-import type { Condition, Leaf } from './conditions.ts';
-import type { Evidence, LeafContext, StandardOutcome } from './evidence.ts';
+import type { Condition, Leaf } from '../../../shared/commendations/conditions.ts';
+import { describeLeaf } from '../../../shared/commendations/leaf-text.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
+import type { Evidence, NoRuleReason, Verdict } from '../../../shared/contracts/eligibility.ts';
+import type { LeafContext, StandardOutcome } from './evidence.ts';
 import { defaultAssessmentYear, isOpenOn, knownOn, type SubjectHistory } from './history.ts';
-import { describeLeaf } from './leaf-text.ts';
 import { evaluateLeaf } from './leaves.ts';
 import { principleSets, principlesOn, type PrincipleSet } from './principles.ts';
-import { rulesInForce, type Rule } from './rules.ts';
-
-export type Verdict = 'eligible' | 'not_eligible' | 'held';
+import { rulesInForce } from './rules.ts';
 
 export interface ConditionResult {
   /** Position of the leaf in the rule's condition tree ("0.1.2"). */
@@ -49,7 +49,7 @@ export interface EligibilityResult {
   assessmentYear: number;
   /** The rule version applied; null when none is in force. */
   rule: RuleRef | null;
-  reason?: 'no_rule_in_force' | 'award_not_conferrable' | 'subject_kind_mismatch' | undefined;
+  reason?: NoRuleReason | undefined;
   /** Every leaf of the applied rule, met or missing, with the evidence it used. */
   conditions: ConditionResult[];
   holds: Hold[];

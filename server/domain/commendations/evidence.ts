@@ -1,89 +1,11 @@
-import type {
-  AwardKind,
-  ContributionKind,
-  DisciplineSeverity,
-  Rating,
-  RecognitionLevel,
-} from '../../../shared/commendations/catalogue.ts';
+import type { Evidence, StandardVia } from '../../../shared/contracts/eligibility.ts';
 import type { KnownHistory } from './history.ts';
 import type { PrincipleSet } from './principles.ts';
 
-/** Why a record on file was not counted. */
-export type NotCounted =
-  'non_merit_kind' | 'before_discipline_end' | 'below_level' | 'outside_window' | 'other_type';
-
-/** The records a condition looked at, counted or not, and what it found missing. */
-export type Evidence =
-  | { kind: 'rating'; year: number; rating: Rating; counted: boolean; why?: NotCounted }
-  | {
-      kind: 'award';
-      awardCode: string;
-      year: number;
-      awardKind: AwardKind;
-      decisionNo: string;
-      decisionDate: string;
-      counted: boolean;
-      why?: NotCounted;
-    }
-  | {
-      kind: 'initiative';
-      id: string;
-      title: string;
-      type: 'initiative' | 'research';
-      level: RecognitionLevel;
-      recognisedOn: string;
-      decisionNo?: string | undefined;
-      counted: boolean;
-      why?: NotCounted;
-    }
-  | {
-      kind: 'discipline';
-      id: string;
-      severity: DisciplineSeverity;
-      decidedOn: string;
-      endsOn: string;
-      ref?: string | undefined;
-    }
-  | {
-      kind: 'members';
-      year: number;
-      total: number;
-      matching: number;
-      share: number;
-      matchingIds: string[];
-      otherIds: string[];
-    }
-  | {
-      kind: 'contribution';
-      id: string;
-      contributionKind: ContributionKind;
-      date: string;
-      project?: string | undefined;
-    }
-  | { kind: 'subject'; attribute: 'category' | 'localUnitKind'; value: string | null }
-  | {
-      kind: 'worked_time';
-      year: number;
-      months: number;
-      maternityDays: number;
-      otherAbsenceDays: number;
-    }
-  | { kind: 'attestation'; fact: string; year: number; ref: string }
-  | {
-      kind: 'standard';
-      awardCode: string;
-      via: 'held' | 'rule' | 'none' | 'cycle';
-      ruleCode?: string | undefined;
-      decisionNo?: string | undefined;
-    }
-  | {
-      kind: 'missing';
-      what: 'rating' | 'award' | 'initiative' | 'members' | 'contribution' | 'attestation';
-      year?: number | undefined;
-      awardCode?: string | undefined;
-      fact?: string | undefined;
-    };
-
+/**
+ * What a leaf found: met or not, with the records it looked at (their shape is the
+ * eligibility answer's, shared/contracts/eligibility.ts, so evaluator and API cannot drift).
+ */
 export interface LeafOutcome {
   met: boolean;
   evidence: Evidence[];
@@ -91,7 +13,7 @@ export interface LeafOutcome {
 
 export interface StandardOutcome {
   met: boolean;
-  via: 'held' | 'rule' | 'none' | 'cycle';
+  via: StandardVia;
   ruleCode?: string | undefined;
   decisionNo?: string | undefined;
 }

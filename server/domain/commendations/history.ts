@@ -9,6 +9,7 @@ import type {
   RecognitionLevel,
   SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
+import type { AbsenceReason } from '../../../shared/contracts/people.ts';
 
 /**
  * What the eligibility check reads about one subject: a person, a household or a collective.
@@ -64,7 +65,7 @@ export interface InitiativeRecord {
 export interface AbsenceRecord {
   from: string;
   to: string;
-  reason: 'maternity' | 'sick' | 'unpaid' | 'study' | 'other';
+  reason: AbsenceReason;
 }
 
 /** One member of a collective in one year: the titles and rating they got that year. */

@@ -5,9 +5,10 @@ import {
   type DisciplineSeverity,
   type Rating,
 } from '../../../shared/commendations/catalogue.ts';
-import type { Leaf } from './conditions.ts';
+import type { Leaf } from '../../../shared/commendations/conditions.ts';
 import { daysInclusive, maxDate, minDate, overlaps, yearEnd, yearStart } from './dates.ts';
-import type { Evidence, LeafContext, LeafOutcome, NotCounted } from './evidence.ts';
+import type { Evidence, NotCounted } from '../../../shared/contracts/eligibility.ts';
+import type { LeafContext, LeafOutcome } from './evidence.ts';
 import type { AwardRecord } from './history.ts';
 
 /** One evaluator per leaf kind; each lists every record it looked at, so the answer can be checked by hand. */

@@ -10,11 +10,12 @@ import {
   ruleFor,
   subjectKind,
 } from './arbitraries.ts';
-import { isMonotone, leavesOf } from './conditions.ts';
+import { isMonotone, leavesOf } from '../../../shared/commendations/conditions.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
 import { laiChauDefaultRules } from './default-rules.ts';
 import { checkEligibility } from './eligibility.ts';
 import type { SubjectHistory } from './history.ts';
-import { validateRuleSet, type Rule } from './rules.ts';
+import { validateRuleSet } from './rules.ts';
 
 /** Invariants over random histories, random condition trees and the Lai Châu default rules. */
 

@@ -6,8 +6,8 @@ import {
   type Citation,
   type SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
-import type { Condition, Leaf } from './conditions.ts';
-import type { Rule } from './rules.ts';
+import type { Condition, Leaf } from '../../../shared/commendations/conditions.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
 
 /** Small builders that keep the default rule data readable; the output is plain JSON-able data. */
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { laiChauDefaultRules } from './default-rules.ts';
-import { rulesInForce, validateRuleSet, type Rule } from './rules.ts';
+import type { Rule } from '../../../shared/commendations/rule-schema.ts';
+import { rulesInForce, validateRuleSet } from './rules.ts';
 
 /** Rules are data: cited, dated without overlap within a lineage, and storable as JSON. */
 

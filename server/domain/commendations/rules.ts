@@ -1,51 +1,22 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   catalogue,
-  subjectKinds,
   type AwardDefinition,
-  type Citation,
   type SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
-import { awardsReferenced, citationSchema, conditionSchema, type Condition } from './conditions.ts';
-import { isIsoDate, overlaps } from './dates.ts';
+import {
+  catalogueProblems,
+  ruleSchema,
+  type Rule,
+} from '../../../shared/commendations/rule-schema.ts';
+import { overlaps } from './dates.ts';
 
 /**
- * A rule is one dated version of a standard for one award and one kind of subject. Rules sharing a
- * `code` form a lineage (successive versions); several lineages may be in force for the same award
- * and subject at once — they are alternative standards (e.g. LĐTT for officials and for farmers).
+ * A rule is one dated version of a standard for one award and one kind of subject (its shape is
+ * shared/commendations/rule-schema.ts). Rules sharing a `code` form a lineage (successive
+ * versions); several lineages may be in force for the same award and subject at once — they are
+ * alternative standards (e.g. LĐTT for officials and for farmers).
  */
-
-const isoDate = z.string().refine(isIsoDate, 'date must be YYYY-MM-DD');
-
-export const ruleSchema = z
-  .strictObject({
-    code: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/, 'rule code: lower-case letters, digits, . _ -'),
-    awardCode: z.string().regex(/^[A-Z0-9_]+$/),
-    subject: z.enum(subjectKinds),
-    effectiveFrom: isoDate,
-    /** Last day in force, inclusive; omitted while in force. */
-    effectiveTo: isoDate.optional(),
-    citation: citationSchema,
-    title: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
-    condition: conditionSchema,
-  })
-  .refine((r) => r.effectiveTo === undefined || r.effectiveTo >= r.effectiveFrom, {
-    path: ['effectiveTo'],
-    message: 'effectiveTo before effectiveFrom',
-  });
-
-export interface Rule {
-  code: string;
-  awardCode: string;
-  subject: SubjectKind;
-  effectiveFrom: string;
-  effectiveTo?: string | undefined;
-  citation: Citation;
-  title?: { vi: string; en: string } | undefined;
-  condition: Condition;
-}
 
 export type RuleProblemCode =
   | 'invalid'
@@ -91,38 +62,12 @@ export function validateRuleSet(
 ): RuleSetResult {
   const problems: RuleProblem[] = [];
   const rules: { index: number; rule: Rule }[] = [];
-  const known = new Map(awards.map((a) => [a.code, a]));
-
   input.forEach((raw, index) => {
     const parsed = ruleSchema.safeParse(raw);
     if (!parsed.success) return void problems.push(...schemaProblems(index, parsed.error));
-    const rule = parsed.data as Rule;
-    const award = known.get(rule.awardCode);
-    if (!award)
-      problems.push({
-        index,
-        path: 'awardCode',
-        code: 'unknown_award',
-        message: 'unknown award',
-        params: { award: rule.awardCode },
-      });
-    else if (!award.subjects.includes(rule.subject))
-      problems.push({
-        index,
-        path: 'subject',
-        code: 'subject_not_allowed',
-        message: 'award not for this subject',
-        params: { award: rule.awardCode, subject: rule.subject },
-      });
-    for (const code of awardsReferenced(rule.condition))
-      if (!known.has(code))
-        problems.push({
-          index,
-          path: 'condition',
-          code: 'unknown_award',
-          message: 'unknown award in condition',
-          params: { award: code },
-        });
+    const rule = parsed.data;
+    for (const p of catalogueProblems(rule, awards))
+      problems.push({ index, path: p.path, code: p.code, message: p.key, params: p.params });
     rules.push({ index, rule });
   });
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognitionLevels } from '../../../shared/commendations/catalogue.ts';
+import { initiativeStatuses } from '../../../shared/contracts/initiatives.ts';
 import {
   allowedActions,
-  initiativeStatuses,
   transition,
   type InitiativeAction,
   type InitiativeState,

@@ -1,8 +1,7 @@
 import type { RecognitionLevel } from '../../../shared/commendations/catalogue.ts';
+import type { InitiativeStatus } from '../../../shared/contracts/initiatives.ts';
 
 /** Initiative (sáng kiến) workflow: submitted → under_review → recognised | rejected. */
-export const initiativeStatuses = ['submitted', 'under_review', 'recognised', 'rejected'] as const;
-export type InitiativeStatus = (typeof initiativeStatuses)[number];
 
 export interface InitiativeState {
   status: InitiativeStatus;

@@ -1,33 +1,33 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pickLocale } from '../../../shared/locale.ts';
-import type { z } from 'zod';
+import { fileDownload, importReport } from '../../../shared/contracts/common.ts';
+import {
+  cashQuery,
+  cashResponse,
+  catalogueResponse,
+  historyImportQuery,
+  ruleBody,
+  ruleIdParams,
+  ruleListResponse,
+  ruleResponse,
+  updateRuleBody,
+} from '../../../shared/contracts/commendations.ts';
+import {
+  candidatesQuery,
+  candidatesResponse,
+  eligibilityQuery,
+  eligibilityResponse,
+} from '../../../shared/contracts/eligibility.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
-import { rulePolicy } from '../../policies/commendations.ts';
-import { presentRule } from '../../presenters/commendations.ts';
+import { presentCatalogue, presentRule, presentRuleList } from '../../presenters/commendations.ts';
 import * as commendations from '../../services/commendations.ts';
 import { candidatesFor, checkSubject } from '../../services/commendations-eligibility.ts';
 import { buildHistoryFile, importHistory } from '../../services/commendations-import.ts';
 import { candidatesWorkbook } from '../../documents/candidates-xlsx.ts';
 import { xlsxMime } from '../../services/units-excel.ts';
 import { maxUploadBytes, readUpload } from '../units/upload.ts';
-import {
-  candidatesQuery,
-  candidatesResponse,
-  cashQuery,
-  cashResponse,
-  importQuery,
-  importReport,
-  catalogueResponse,
-  eligibilityQuery,
-  eligibilityResponse,
-  ruleBody,
-  ruleIdParams,
-  ruleListResponse,
-  ruleResponse,
-  updateRuleBody,
-} from './schema.ts';
 
 /** Catalogue, eligibility rules as dated data, the eligibility check and cash amounts. */
 export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -35,17 +35,23 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
   // multipart only for this plugin's import route; everything else stays JSON-only
   await app.register(multipart, { limits: { fileSize: maxUploadBytes, files: 1 } });
 
-  app.get('/commendations/import/template', { schema: { tags } }, async (request, reply) => {
-    requireActor(request);
-    return reply
-      .type(xlsxMime)
-      .header('content-disposition', 'attachment; filename="thidua-lich-su-thanh-tich.xlsx"')
-      .send(await buildHistoryFile([]));
-  });
+  app.get(
+    '/commendations/import/template',
+    { schema: { tags, response: fileDownload('The history workbook template (XLSX)') } },
+    async (request, reply) => {
+      requireActor(request);
+      return reply
+        .type(xlsxMime)
+        .header('content-disposition', 'attachment; filename="thidua-lich-su-thanh-tich.xlsx"')
+        .send(await buildHistoryFile([]));
+    },
+  );
 
   app.post(
     '/commendations/import',
-    { schema: { tags, querystring: importQuery, response: { 200: importReport } } },
+    {
+      schema: { tags, querystring: historyImportQuery, response: { 200: importReport } },
+    },
     async (request) => {
       const actor = requireActor(request);
       return importHistory(
@@ -57,12 +63,13 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
       );
     },
   );
+
   app.get(
     '/commendations/catalogue',
     { schema: { tags, response: { 200: catalogueResponse } } },
     async (request) => {
       requireActor(request);
-      return { awards: commendations.listCatalogue() as unknown as Record<string, unknown>[] };
+      return presentCatalogue(commendations.listCatalogue());
     },
   );
 
@@ -71,11 +78,7 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     { schema: { tags, response: { 200: ruleListResponse } } },
     async (request) => {
       const actor = requireActor(request);
-      const rules = await commendations.listRules(deps, actor);
-      return {
-        rules: rules.map((r) => presentRule(actor, r)),
-        abilities: { create: rulePolicy.create(actor) },
-      };
+      return presentRuleList(actor, await commendations.listRules(deps, actor));
     },
   );
 
@@ -106,26 +109,26 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
   app.get(
     '/commendations/eligibility',
     { schema: { tags, querystring: eligibilityQuery, response: { 200: eligibilityResponse } } },
-    async (request) => {
-      const actor = requireActor(request);
-      const result = await checkSubject(deps, actor, request.query);
-      return JSON.parse(JSON.stringify(result)) as z.infer<typeof eligibilityResponse>;
-    },
+    async (request) => checkSubject(deps, requireActor(request), request.query),
   );
 
   app.get(
     '/commendations/candidates',
     { schema: { tags, querystring: candidatesQuery, response: { 200: candidatesResponse } } },
-    async (request) => {
-      const actor = requireActor(request);
-      const candidates = await candidatesFor(deps, actor, request.query);
-      return JSON.parse(JSON.stringify({ candidates })) as z.infer<typeof candidatesResponse>;
-    },
+    async (request) => ({
+      candidates: await candidatesFor(deps, requireActor(request), request.query),
+    }),
   );
 
   app.get(
     '/commendations/candidates.xlsx',
-    { schema: { tags, querystring: candidatesQuery } },
+    {
+      schema: {
+        tags,
+        querystring: candidatesQuery,
+        response: fileDownload('The "who may qualify" list as a workbook (XLSX)'),
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const candidates = await candidatesFor(deps, actor, request.query);
@@ -151,8 +154,7 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     async (request) => {
       requireActor(request);
       const q = request.query;
-      const cash = commendations.cashFor(q.award, q.subject, q.decisionDate);
-      return JSON.parse(JSON.stringify(cash)) as z.infer<typeof cashResponse>;
+      return commendations.cashFor(q.award, q.subject, q.decisionDate);
     },
   );
 };

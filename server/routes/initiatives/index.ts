@@ -1,35 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { recognitionLevels } from '../../../shared/commendations/catalogue.ts';
+import {
+  initiativeIdParams,
+  initiativeListResponse,
+  initiativeResponse,
+  initiativeVersionBody,
+  recogniseInitiativeBody,
+  submitInitiativeBody,
+} from '../../../shared/contracts/initiatives.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
-import { presentInitiative } from '../../presenters/commendations.ts';
+import { presentInitiative } from '../../presenters/initiatives.ts';
 import * as initiatives from '../../services/initiatives.ts';
-import { initiativeResponse } from '../people/schema.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const idParams = z.object({ id: z.uuid() });
-const submitBody = z.object({
-  title: text(300),
-  authorIds: z.array(z.uuid()).min(1).max(20),
-  unitId: z.uuid(),
-  description: text(5000),
-  effect: text(5000),
-});
-const versionBody = z.object({ version: z.int().min(1) });
-const recogniseBody = versionBody.extend({
-  level: z.enum(recognitionLevels),
-  date: z.iso.date(),
-  decisionNumber: text(100),
-  scope: text(1000),
-});
 
 /** The initiatives register (sáng kiến): submission, review, rejection, recognition. */
 export const initiativeRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['initiatives'];
   app.get(
     '/initiatives',
-    { schema: { tags, response: { 200: z.object({ initiatives: z.array(initiativeResponse) }) } } },
+    { schema: { tags, response: { 200: initiativeListResponse } } },
     async (request) => {
       const actor = requireActor(request);
       const list = await initiatives.listInitiatives(deps, actor);
@@ -39,7 +27,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
 
   app.post(
     '/initiatives',
-    { schema: { tags, body: submitBody, response: { 201: initiativeResponse } } },
+    { schema: { tags, body: submitInitiativeBody, response: { 201: initiativeResponse } } },
     async (request, reply) => {
       const actor = requireActor(request);
       const row = await initiatives.submitInitiative(deps, actor, request.body);
@@ -53,22 +41,17 @@ export const initiativeRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
       {
         schema: {
           tags,
-          params: idParams,
-          body: versionBody,
+          params: initiativeIdParams,
+          body: initiativeVersionBody,
           response: { 200: initiativeResponse },
         },
       },
       async (request) => {
         const actor = requireActor(request);
-        const row = await initiatives.actOnInitiative(
-          deps,
-          actor,
-          request.params.id,
-          request.body.version,
-          {
-            kind,
-          },
-        );
+        const { id } = request.params;
+        const row = await initiatives.actOnInitiative(deps, actor, id, request.body.version, {
+          kind,
+        });
         return presentInitiative(actor, row);
       },
     );
@@ -78,8 +61,8 @@ export const initiativeRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
     {
       schema: {
         tags,
-        params: idParams,
-        body: recogniseBody,
+        params: initiativeIdParams,
+        body: recogniseInitiativeBody,
         response: { 200: initiativeResponse },
       },
     },

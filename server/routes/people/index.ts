@@ -1,5 +1,30 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import {
+  absenceBody,
+  attestationBody,
+  awardBody,
+  caseBody,
+  caseParams,
+  closeCaseBody,
+  contributionBody,
+  createHouseholdBody,
+  disciplineBody,
+  createPersonBody,
+  historyResponse,
+  householdResponse,
+  householdsResponse,
+  peopleResponse,
+  personIdParams,
+  personResponse,
+  ratingBody,
+  recordResponse,
+  subjectParams,
+  unitFilterQuery,
+  type RecordInput,
+  type SubjectParams,
+} from '../../../shared/contracts/people.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import {
@@ -7,39 +32,17 @@ import {
   presentHousehold,
   presentPerson,
   presentRecord,
-} from '../../presenters/commendations.ts';
+} from '../../presenters/people.ts';
 import * as history from '../../services/commendations-history.ts';
 import * as householdService from '../../services/commendations-households.ts';
 import { historyOf } from '../../services/commendations-subject-history.ts';
-import {
-  absenceBody,
-  attestationBody,
-  awardBody,
-  caseBody,
-  caseParams,
-  contributionBody,
-  createHouseholdBody,
-  householdResponse,
-  householdsResponse,
-  closeCaseBody,
-  createPersonBody,
-  disciplineBody,
-  historyResponse,
-  peopleQuery,
-  peopleResponse,
-  personIdParams,
-  personResponse,
-  ratingBody,
-  recordResponse,
-  subjectParams,
-} from './schema.ts';
 
-/** People and the achievement history of people and collectives (units). */
+/** People and the achievement history of people, collectives (units) and households. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['commendations'];
   app.get(
     '/people',
-    { schema: { tags, querystring: peopleQuery, response: { 200: peopleResponse } } },
+    { schema: { tags, querystring: unitFilterQuery, response: { 200: peopleResponse } } },
     async (request) => {
       const actor = requireActor(request);
       const list = await history.listPeople(deps, actor, request.query.unitId);
@@ -68,7 +71,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
 
   app.get(
     '/households',
-    { schema: { tags, querystring: peopleQuery, response: { 200: householdsResponse } } },
+    { schema: { tags, querystring: unitFilterQuery, response: { 200: householdsResponse } } },
     async (request) => {
       const actor = requireActor(request);
       const list = await householdService.listHouseholds(deps, actor, request.query.unitId);
@@ -96,32 +99,73 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     },
   );
 
-  /** One typed POST per kind of record: ratings, awards, disciplines, cases, attestations, absences. */
-  const recordRoute = <S extends z.ZodType>(
-    path: string,
-    body: S,
-    type: history.RecordInput['type'],
-  ) =>
-    app.post(
-      `/subjects/:kind/:id/${path}`,
-      { schema: { tags, params: subjectParams, body, response: { 201: recordResponse } } },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        const { kind, id } = request.params;
-        const row = await history.addRecord(deps, actor, kind, id, {
-          type,
-          data: request.body,
-        } as history.RecordInput);
-        return reply.status(201).send(presentRecord(row));
-      },
-    );
-  recordRoute('ratings', ratingBody, 'rating');
-  recordRoute('awards', awardBody, 'award');
-  recordRoute('disciplines', disciplineBody, 'discipline');
-  recordRoute('cases', caseBody, 'case');
-  recordRoute('attestations', attestationBody, 'attestation');
-  recordRoute('absences', absenceBody, 'absence');
-  recordRoute('contributions', contributionBody, 'contribution');
+  /** One typed POST per kind of record, each body checked by its own strict schema. */
+  const recordSchema = <S extends z.ZodType>(body: S) => ({
+    tags,
+    params: subjectParams,
+    body,
+    response: { 201: recordResponse },
+  });
+  const add = async (request: FastifyRequest, params: SubjectParams, input: RecordInput) => {
+    const row = await history.addRecord(deps, requireActor(request), params.kind, params.id, input);
+    return presentRecord(row);
+  };
+  app.post(
+    '/subjects/:kind/:id/ratings',
+    { schema: recordSchema(ratingBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'rating', data: request.body })),
+  );
+  app.post(
+    '/subjects/:kind/:id/awards',
+    { schema: recordSchema(awardBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'award', data: request.body })),
+  );
+  app.post(
+    '/subjects/:kind/:id/disciplines',
+    { schema: recordSchema(disciplineBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'discipline', data: request.body })),
+  );
+  app.post(
+    '/subjects/:kind/:id/cases',
+    { schema: recordSchema(caseBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'case', data: request.body })),
+  );
+  app.post(
+    '/subjects/:kind/:id/attestations',
+    { schema: recordSchema(attestationBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'attestation', data: request.body })),
+  );
+  app.post(
+    '/subjects/:kind/:id/absences',
+    { schema: recordSchema(absenceBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'absence', data: request.body })),
+  );
+  app.post(
+    '/subjects/:kind/:id/contributions',
+    { schema: recordSchema(contributionBody) },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await add(request, request.params, { type: 'contribution', data: request.body })),
+  );
 
   app.post(
     '/subjects/:kind/:id/cases/:caseId/close',

@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../../../shared/commendations/catalogue.ts';
+import type { LocalisedText } from './catalogue.ts';
 import type { LeafKind } from './conditions.ts';
 
 /** Wording of conditions in Vietnamese and English: label tables and templates (data only). */

@@ -6,8 +6,7 @@ import {
   personCategories,
   ratings,
   recognitionLevels,
-  type LocalisedText,
-} from '../../../shared/commendations/catalogue.ts';
+} from './catalogue.ts';
 
 /**
  * Eligibility conditions as a small JSON expression tree (all / any / not over leaves), so a
@@ -16,19 +15,23 @@ import {
  */
 
 const text = z.string().trim().min(1);
-export const citationSchema = z.strictObject({
-  instrument: text,
-  article: text,
-  clause: text.optional(),
-  point: text.optional(),
-  verified: z.boolean().optional(),
-  note: z.string().optional(),
-});
-const localisedSchema = z.strictObject({ vi: text, en: text });
+/** The clause a rule or leaf encodes; a rule without one is refused (`citation_required`). */
+export const citationSchema = z.strictObject(
+  {
+    instrument: text,
+    article: text,
+    clause: text.optional(),
+    point: text.optional(),
+    verified: z.boolean().optional(),
+    note: z.string().optional(),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'citation_required' : undefined) },
+);
+export const localisedSchema = z.strictObject({ vi: text, en: text });
 const common = { citation: citationSchema.optional(), label: localisedSchema.optional() };
 
 const rating = z.enum(ratings);
-const years = z.number().int().min(1).max(50);
+const years = z.int32().min(1).max(50);
 const share = z.number().min(0).max(1);
 const awardCode = z.string().regex(/^[A-Z0-9_]+$/, 'award code: capital letters, digits and _');
 const severity = z.enum(disciplineSeverities);
@@ -53,7 +56,7 @@ export const leafSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('award_standard_met'), award: awardCode, ...common }),
   z.strictObject({
     kind: z.literal('initiatives_recognised'),
-    count: z.number().int().min(1).max(100),
+    count: z.int32().min(1).max(100),
     minLevel: z.enum(recognitionLevels),
     windowYears: years,
     types: z
@@ -83,7 +86,7 @@ export const leafSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('members_count_with_title'),
     award: awardCode,
-    min: z.number().int().min(1),
+    min: z.int32().min(1),
     ...common,
   }),
   z.strictObject({ kind: z.literal('no_member_discipline'), minSeverity: severity, ...common }),
@@ -127,8 +130,9 @@ export type Condition =
   | { kind: 'not'; condition: Condition }
   | Leaf;
 
+/** Discriminated by `kind`, so a problem is reported where it is (e.g. `conditions.0.min`). */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }),
     z.strictObject({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }),
     z.strictObject({ kind: z.literal('not'), condition: conditionSchema }),
@@ -178,5 +182,3 @@ export function isMonotone(condition: Condition): boolean {
 export function awardsReferenced(condition: Condition): string[] {
   return leavesOf(condition).flatMap(({ leaf }) => ('award' in leaf ? [leaf.award] : []));
 }
-
-export type { LocalisedText };

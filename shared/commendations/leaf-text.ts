@@ -1,4 +1,4 @@
-import { findAward, type LocalisedText } from '../../../shared/commendations/catalogue.ts';
+import { findAward, type LocalisedText } from './catalogue.ts';
 import type { Leaf } from './conditions.ts';
 import {
   categoryLabels,
@@ -85,5 +85,3 @@ export function describeLeaf(leaf: Leaf): LocalisedText {
   const template = leafTemplates[leaf.kind];
   return { vi: fill(template.vi, params(leaf, 'vi')), en: fill(template.en, params(leaf, 'en')) };
 }
-
-export { factLabels, ratingLabels };
