@@ -54,7 +54,7 @@ export async function bootstrap(
     await seedCriteria(tx, { tenantId, at: ctx.at, newId: ctx.newId });
     await seedCommendationRules(tx, { tenantId, at: ctx.at, newId: ctx.newId });
 
-    if (await usersRepo.findUserByUsername(tx, 'admin'))
+    if (await usersRepo.findUserByUsername(tx, tenantId, 'admin'))
       return { tenantId, planLoaded: loaded, adminCreated: false };
     const password = ctx.adminPassword ?? ctx.randomToken(18);
     const admin = await usersRepo.insertUser(tx, {

@@ -135,7 +135,7 @@ export async function deleteEvidence(deps: Deps, actor: Actor, id: string): Prom
     const report = (await repo.findReport(tx, actor.tenantId, view.period.id, view.unit.id, true))!;
     const step = transition(report.status as ReportStatus, 'save', view.subject);
     if (!step.ok) throw workflowError(step.error, view.period.opensOn);
-    const after = await repo.markEvidenceDeleted(tx, file.id, at, actor.id);
+    const after = await repo.markEvidenceDeleted(tx, actor.tenantId, file.id, at, actor.id);
     if (!after) throw notFound();
     await recordAudit(tx, {
       tenantId: actor.tenantId,

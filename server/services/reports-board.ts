@@ -55,6 +55,7 @@ export async function loadPeriodState(
   const rows = await repo.listReports(deps.db, tenantId, period.id);
   const firstSubmitted = await repo.firstSubmissions(
     deps.db,
+    tenantId,
     rows.map((r) => r.id),
   );
   const versions = new Map(tree.versions.map((v) => [v.unitId, v]));

@@ -243,7 +243,7 @@ export async function importIndicators(
         if (before) {
           const step = transition(before.status as ReportStatus, 'save', probe);
           if (!step.ok) throw workflowError(step.error, period.opensOn);
-          after = await repo.updateReport(tx, before.id, {
+          after = await repo.updateReport(tx, actor.tenantId, before.id, {
             answers: { ...(before.answers as Answers), ...patch },
             updatedAt: at,
             updatedBy: actor.id,

@@ -31,6 +31,10 @@ const messages = {
   },
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   route_not_found: { vi: 'Không có địa chỉ API này.', en: 'There is no such API address.' },
+  unknown_tenant: {
+    vi: 'Tên miền này chưa được đăng ký cho đơn vị nào trên hệ thống.',
+    en: 'This host name is not registered for any tenant.',
+  },
   conflict: {
     vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',
     en: 'Someone else changed this record. Reload and try again.',
