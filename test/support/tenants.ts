@@ -79,7 +79,7 @@ export interface SecondTenant extends CreatedTenant {
 export async function addSecondTenant(
   app: FastifyInstance,
   deps: Deps,
-  input: { name: string; host: string; code?: string },
+  input: { name: string; host: string; code?: string; validFrom?: string },
 ): Promise<SecondTenant> {
   await addTenantHost(deps, { tenantCode: 'lai-chau', host: laiChauHost });
   const created = await createTenant(deps, input);
