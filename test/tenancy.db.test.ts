@@ -1,31 +1,21 @@
 /**
  * Two tenants in one database: nothing of one is read or written from the other's host.
- * Every route of the route table is called as the second tenant's admin, and anonymously,
- * with the first tenant's record ids in its path, query and body; a new route is covered
- * without editing this file.
+ * Every route of the route table is called as a user of the second tenant holding every role,
+ * and anonymously, with the first tenant's record ids in its path, query and body; a new route
+ * is covered without editing this file.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samples } from '../server/files/samples.ts';
 import { form } from '../server/routes/reports/testing.ts';
-import { movements, provinceTargets, provinceTargetValues } from '../server/db/schema/index.ts';
-import { roles } from '../shared/roles.ts';
-import { insertGrant } from '../server/repositories/users.ts';
-import { insertUserWithRole, userPassword } from './support/users.ts';
 import { probeRequest, type Filler } from './support/probe-requests.ts';
 import { apiRoutes, type ApiRoute } from './support/routes.ts';
 import { populateTenantA, type TenantARecords } from './support/tenant-a.ts';
+import { bHost, populateTenantB } from './support/tenant-b.ts';
 import { allRows, fingerprint, rowsOf, tenantTables, uuidsIn } from './support/tenant-rows.ts';
-import {
-  addSecondTenant,
-  laiChauHost,
-  onHost,
-  sessionOn,
-  type SecondTenant,
-} from './support/tenants.ts';
+import { addSecondTenant, laiChauHost, onHost, type SecondTenant } from './support/tenants.ts';
 import { buildTestApp, testAdminPassword, type Session, type TestApp } from './support/test-app.ts';
 
-const bHost = 'thidua.dienbien.gov.vn';
 let t: TestApp;
 let a: TenantARecords;
 let b: SecondTenant;
@@ -41,70 +31,7 @@ beforeAll(async () => {
     host: bHost,
     validFrom: '2025-07-01',
   });
-  // Tenant B's own records: a unit, a user with a grant, and a published movement with a target.
-  const unit = await b.admin.request('POST', '/api/units', {
-    code: 'SO-XD',
-    kind: 'provincial_department',
-    name: 'Sở Xây dựng tỉnh Điện Biên',
-    parentId: b.rootUnitId,
-    validFrom: '2026-01-01',
-  });
-  expect(unit.statusCode, unit.body).toBe(201);
-  const user = await b.admin.request('POST', '/api/users', {
-    username: 'soxd.head',
-    fullName: 'Trưởng Sở Xây dựng',
-    password: 'dien-bien-head-2026',
-  });
-  expect(user.statusCode, user.body).toBe(201);
-  // A user of B holding every role on B's root probes the routes: each service is reached, not just its policy.
-  const probeId = await insertUserWithRole(
-    { deps: t.deps, tenantId: b.tenant.id },
-    { username: 'b.probe' },
-    'admin',
-    b.rootUnitId,
-  );
-  for (const role of roles.filter((r) => r !== 'admin'))
-    await insertGrant(t.deps.db, {
-      id: randomUUID(),
-      tenantId: b.tenant.id,
-      userId: probeId,
-      role,
-      unitId: b.rootUnitId,
-    });
-  probe = await sessionOn(t.app, bHost, 'b.probe', userPassword);
-  const movementId = randomUUID();
-  await t.deps.db.insert(movements).values({
-    id: movementId,
-    tenantId: b.tenant.id,
-    code: 'DB-2026-2030',
-    titleVi: 'Phong trào thi đua của tỉnh Điện Biên',
-    titleEn: 'Điện Biên movement',
-    startYear: 2026,
-    endYear: 2030,
-  });
-  const targetId = randomUUID();
-  await t.deps.db.insert(provinceTargets).values({
-    id: targetId,
-    tenantId: b.tenant.id,
-    movementId,
-    code: 'DB_FOREST_COVER',
-    position: 1,
-    area: 'infrastructure',
-    nameVi: 'Tỷ lệ che phủ rừng tỉnh Điện Biên',
-    nameEn: 'Forest cover',
-    measure: 'percent',
-    direction: 'higher',
-    sourceVi: 'Tỷ lệ che phủ rừng đạt 45%',
-    clause: 'II.1',
-  });
-  await t.deps.db.insert(provinceTargetValues).values({
-    id: randomUUID(),
-    tenantId: b.tenant.id,
-    targetId,
-    year: 2030,
-    value: '45',
-    comparator: '≥',
-  });
+  probe = await populateTenantB(t, b);
   tables = await tenantTables(t.deps.db);
   const rowsA = await rowsOf(t.deps.db, t.tenantId, tables);
   aIds = new Set(Object.values(rowsA).flat().flatMap(uuidsIn));
