@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, tenants, users } from '../server/db/schema/index.ts';
 import { verifyAudit } from '../server/services/audit.ts';
 import { createPostgresCopy } from '../test/support/template.ts';
-import { buildTestApp, type TestApp } from '../test/support/test-app.ts';
+import { buildTestApp, testDb, type TestApp } from '../test/support/test-app.ts';
+import { bootstrap } from '../server/services/bootstrap.ts';
 import { laiChauHost, onHost } from '../test/support/tenants.ts';
 import { runTenantCommand } from './tenant.ts';
 
@@ -121,6 +122,21 @@ describe('thidua tenant', () => {
       'dien-bien\tỦy ban nhân dân tỉnh Điện Biên\tdienbien.thidua.vn, thidua.dienbien.gov.vn',
       `lai-chau\tỦy ban nhân dân tỉnh Lai Châu\t${laiChauHost}`,
     ]);
+  });
+});
+
+describe('first start after tenant add', () => {
+  it('does not add the default tenant (Lai Châu) beside the operator’s own', async () => {
+    const db = await testDb();
+    try {
+      // The template holds Lai Châu; under another code it stands for the operator's tenant.
+      await db.deps.db.update(tenants).set({ code: 'noi-vu' }).where(eq(tenants.id, db.tenantId));
+      const result = await bootstrap(db.deps.db, { ...db.deps, at: db.deps.clock() });
+      expect(result).toMatchObject({ tenantId: null, adminCreated: false });
+      expect((await db.deps.db.select().from(tenants)).map((x) => x.code)).toEqual(['noi-vu']);
+    } finally {
+      await db.close();
+    }
   });
 });
 
