@@ -39,7 +39,7 @@ export async function fillPeriod(
   const { deps, tenantId } = db;
   // The admin acts as the office and as head of every unit (a grant on the root covers all).
   const root = (await findRootUnitId(deps.db, tenantId))!;
-  const admin = await usersRepo.findUserByUsername(deps.db, 'admin');
+  const admin = await usersRepo.findUserByUsername(deps.db, tenantId, 'admin');
   for (const role of ['emulation_office', 'unit_head'] as const)
     await usersRepo.insertGrant(deps.db, {
       id: deps.newId(),

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { ConfigError, readConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/client.ts';
-import { startServer } from '../server/main.ts';
+import { startServer, systemDeps } from '../server/main.ts';
 import { verifyAudit } from '../server/services/audit.ts';
 import { tenants } from '../server/db/schema/index.ts';
+import { runTenantCommand, tenantUsage } from './tenant.ts';
 
 const usage = `thidua — emulation movement platform
 
@@ -11,7 +12,7 @@ Usage:
   thidua serve               start the web server (migrates and seeds an empty database)
   thidua migrate             apply database migrations and exit
   thidua audit verify        re-hash the audit trail; report the first broken link
-`;
+${tenantUsage}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub] = argv;
@@ -26,6 +27,19 @@ async function main(argv: string[]): Promise<number> {
       await handle.close();
       console.log('Migrations applied.');
       return 0;
+    }
+    case 'tenant': {
+      const handle = await openDatabase(config);
+      try {
+        await handle.migrate();
+        const deps = { ...systemDeps(config), db: handle.db, dbKind: handle.kind };
+        return await runTenantCommand(deps, argv.slice(1), {
+          out: (line) => console.log(line),
+          err: (line) => console.error(line),
+        });
+      } finally {
+        await handle.close();
+      }
     }
     case 'audit': {
       if (sub !== 'verify') break;

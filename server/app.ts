@@ -14,6 +14,7 @@ import type { Deps } from './deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
+import { tenantPlugin } from './plugins/tenant.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions {
@@ -60,6 +61,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     },
     transform: jsonSchemaTransform,
   });
+  // The tenant comes first: the session is accepted only on its own tenant's host.
+  await app.register(tenantPlugin, { deps });
   await app.register(sessionPlugin, { deps });
   await registerRoutes(app, deps);
 

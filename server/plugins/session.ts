@@ -61,7 +61,11 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { deps: Deps 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[sessionCookie];
-    request.auth = token ? await resolveSession(opts.deps, token) : undefined;
+    // A cookie is honoured only on its own tenant's host (ADR 0020); elsewhere it is signed out.
+    request.auth =
+      token && request.tenant
+        ? await resolveSession(opts.deps, request.tenant.id, token)
+        : undefined;
     if (!unsafeMethods.has(request.method)) return;
     const origin = request.headers.origin;
     if (origin && originHost(origin) !== request.headers.host)

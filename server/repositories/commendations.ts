@@ -153,7 +153,13 @@ export async function updateRecordData(db: Executor, row: RecordRow, data: unkno
   const [updated] = await db
     .update(commendationRecords)
     .set({ data, version: row.version + 1 })
-    .where(and(eq(commendationRecords.id, row.id), eq(commendationRecords.version, row.version)))
+    .where(
+      and(
+        eq(commendationRecords.tenantId, row.tenantId),
+        eq(commendationRecords.id, row.id),
+        eq(commendationRecords.version, row.version),
+      ),
+    )
     .returning();
   return updated;
 }
@@ -229,7 +235,13 @@ export async function updateInitiative(
   const [updated] = await db
     .update(initiatives)
     .set({ ...values, version: row.version + 1 })
-    .where(and(eq(initiatives.id, row.id), eq(initiatives.version, row.version)))
+    .where(
+      and(
+        eq(initiatives.tenantId, row.tenantId),
+        eq(initiatives.id, row.id),
+        eq(initiatives.version, row.version),
+      ),
+    )
     .returning();
   return updated;
 }

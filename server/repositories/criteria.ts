@@ -166,6 +166,7 @@ export async function insertVersion(db: Executor, row: typeof criteriaVersions.$
 /** Writes a draft's content only if it is still a draft at `revision`; undefined when stale. */
 export async function updateDraft(
   db: Executor,
+  tenantId: string,
   id: string,
   revision: number,
   changes: Partial<typeof criteriaVersions.$inferInsert>,
@@ -175,6 +176,7 @@ export async function updateDraft(
     .set({ ...changes, revision: revision + 1 })
     .where(
       and(
+        eq(criteriaVersions.tenantId, tenantId),
         eq(criteriaVersions.id, id),
         eq(criteriaVersions.revision, revision),
         eq(criteriaVersions.status, 'draft'),
@@ -187,6 +189,7 @@ export async function updateDraft(
 /** Moves a version from one status to the next; undefined if it was not in `from`. */
 export async function setStatus(
   db: Executor,
+  tenantId: string,
   id: string,
   from: string,
   changes: Partial<typeof criteriaVersions.$inferInsert> & { status: string },
@@ -194,7 +197,13 @@ export async function setStatus(
   const [row] = await db
     .update(criteriaVersions)
     .set({ ...changes, revision: sql`${criteriaVersions.revision} + 1` })
-    .where(and(eq(criteriaVersions.id, id), eq(criteriaVersions.status, from)))
+    .where(
+      and(
+        eq(criteriaVersions.tenantId, tenantId),
+        eq(criteriaVersions.id, id),
+        eq(criteriaVersions.status, from),
+      ),
+    )
     .returning();
   return row;
 }

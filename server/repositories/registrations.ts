@@ -127,13 +127,14 @@ export async function insertRegistration(db: Executor, row: typeof registrations
 
 export async function updateRegistration(
   db: Executor,
+  tenantId: string,
   id: string,
   changes: Partial<typeof registrations.$inferInsert>,
 ) {
   const [out] = await db
     .update(registrations)
     .set({ ...changes, version: sql`${registrations.version} + 1` })
-    .where(eq(registrations.id, id))
+    .where(and(eq(registrations.tenantId, tenantId), eq(registrations.id, id)))
     .returning();
   return out!;
 }
@@ -210,11 +211,20 @@ export async function findPledge(
   return row;
 }
 
-export async function signaturesOf(db: Executor, pledgeId: string): Promise<SignatureRow[]> {
+export async function signaturesOf(
+  db: Executor,
+  tenantId: string,
+  pledgeId: string,
+): Promise<SignatureRow[]> {
   return db
     .select()
     .from(clusterPledgeSignatures)
-    .where(eq(clusterPledgeSignatures.pledgeId, pledgeId))
+    .where(
+      and(
+        eq(clusterPledgeSignatures.tenantId, tenantId),
+        eq(clusterPledgeSignatures.pledgeId, pledgeId),
+      ),
+    )
     .orderBy(asc(clusterPledgeSignatures.signedAt));
 }
 
@@ -223,11 +233,18 @@ export async function insertPledge(db: Executor, row: typeof clusterPledges.$inf
   return out!;
 }
 
-export async function updatePledge(db: Executor, id: string, text: string, at: Date, by: string) {
+export async function updatePledge(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  text: string,
+  at: Date,
+  by: string,
+) {
   const [out] = await db
     .update(clusterPledges)
     .set({ text, updatedAt: at, updatedBy: by, version: sql`${clusterPledges.version} + 1` })
-    .where(eq(clusterPledges.id, id))
+    .where(and(eq(clusterPledges.tenantId, tenantId), eq(clusterPledges.id, id)))
     .returning();
   return out!;
 }

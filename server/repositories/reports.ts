@@ -98,6 +98,7 @@ export async function insertPeriod(db: Executor, row: typeof reportPeriods.$infe
 /** Writes the dates only if the period is still at `version`; undefined when stale. */
 export async function updatePeriodVersioned(
   db: Executor,
+  tenantId: string,
   id: string,
   version: number,
   changes: Partial<typeof reportPeriods.$inferInsert>,
@@ -105,7 +106,13 @@ export async function updatePeriodVersioned(
   const [out] = await db
     .update(reportPeriods)
     .set({ ...changes, version: sql`${reportPeriods.version} + 1` })
-    .where(and(eq(reportPeriods.id, id), eq(reportPeriods.version, version)))
+    .where(
+      and(
+        eq(reportPeriods.tenantId, tenantId),
+        eq(reportPeriods.id, id),
+        eq(reportPeriods.version, version),
+      ),
+    )
     .returning();
   return out;
 }
@@ -205,23 +212,30 @@ export async function insertReportIfAbsent(db: Executor, row: typeof reports.$in
 /** Every write bumps the version (the optimistic lock). */
 export async function updateReport(
   db: Executor,
+  tenantId: string,
   id: string,
   changes: Partial<typeof reports.$inferInsert>,
 ) {
   const [out] = await db
     .update(reports)
     .set({ ...changes, version: sql`${reports.version} + 1` })
-    .where(eq(reports.id, id))
+    .where(and(eq(reports.tenantId, tenantId), eq(reports.id, id)))
     .returning();
   return out!;
 }
 
-export async function findSubmission(db: Executor, reportId: string, idempotencyKey: string) {
+export async function findSubmission(
+  db: Executor,
+  tenantId: string,
+  reportId: string,
+  idempotencyKey: string,
+) {
   const [row] = await db
     .select()
     .from(reportSubmissions)
     .where(
       and(
+        eq(reportSubmissions.tenantId, tenantId),
         eq(reportSubmissions.reportId, reportId),
         eq(reportSubmissions.idempotencyKey, idempotencyKey),
       ),
@@ -237,6 +251,7 @@ export async function insertSubmission(db: Executor, row: typeof reportSubmissio
 /** When each report was first sent in (a late first submission makes it late). */
 export async function firstSubmissions(
   db: Executor,
+  tenantId: string,
   reportIds: readonly string[],
 ): Promise<Map<string, Date>> {
   if (!reportIds.length) return new Map();
@@ -244,7 +259,11 @@ export async function firstSubmissions(
     .select({ reportId: reportSubmissions.reportId, at: reportSubmissions.submittedAt })
     .from(reportSubmissions)
     .where(
-      and(inArray(reportSubmissions.reportId, [...reportIds]), eq(reportSubmissions.number, 1)),
+      and(
+        eq(reportSubmissions.tenantId, tenantId),
+        inArray(reportSubmissions.reportId, [...reportIds]),
+        eq(reportSubmissions.number, 1),
+      ),
     );
   return new Map(rows.map((r) => [r.reportId, r.at]));
 }
@@ -254,12 +273,16 @@ export async function insertReview(db: Executor, row: typeof reportReviews.$infe
   return out!;
 }
 
-export async function reviewsOf(db: Executor, reportId: string): Promise<ReviewRow[]> {
+export async function reviewsOf(
+  db: Executor,
+  tenantId: string,
+  reportId: string,
+): Promise<ReviewRow[]> {
   const rows = await db
     .select({ review: reportReviews, byName: users.fullName })
     .from(reportReviews)
     .innerJoin(users, eq(users.id, reportReviews.by))
-    .where(eq(reportReviews.reportId, reportId))
+    .where(and(eq(reportReviews.tenantId, tenantId), eq(reportReviews.reportId, reportId)))
     .orderBy(asc(reportReviews.at));
   return rows.map((r) => ({ ...r.review, byName: r.byName }));
 }
@@ -267,6 +290,7 @@ export async function reviewsOf(db: Executor, reportId: string): Promise<ReviewR
 /** The files still attached to the reports, with who uploaded each. */
 export async function evidenceOf(
   db: Executor,
+  tenantId: string,
   reportIds: readonly string[],
 ): Promise<(EvidenceRow & { uploadedByName: string })[]> {
   if (!reportIds.length) return [];
@@ -274,7 +298,13 @@ export async function evidenceOf(
     .select({ file: evidenceFiles, uploadedByName: users.fullName })
     .from(evidenceFiles)
     .innerJoin(users, eq(users.id, evidenceFiles.uploadedBy))
-    .where(and(inArray(evidenceFiles.reportId, [...reportIds]), isNull(evidenceFiles.deletedAt)))
+    .where(
+      and(
+        eq(evidenceFiles.tenantId, tenantId),
+        inArray(evidenceFiles.reportId, [...reportIds]),
+        isNull(evidenceFiles.deletedAt),
+      ),
+    )
     .orderBy(asc(evidenceFiles.uploadedAt), asc(evidenceFiles.fileName));
   return rows.map((r) => ({ ...r.file, uploadedByName: r.uploadedByName }));
 }
@@ -302,11 +332,23 @@ export async function insertEvidence(db: Executor, row: typeof evidenceFiles.$in
   return out!;
 }
 
-export async function markEvidenceDeleted(db: Executor, id: string, at: Date, by: string) {
+export async function markEvidenceDeleted(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  at: Date,
+  by: string,
+) {
   const [out] = await db
     .update(evidenceFiles)
     .set({ deletedAt: at, deletedBy: by })
-    .where(and(eq(evidenceFiles.id, id), isNull(evidenceFiles.deletedAt)))
+    .where(
+      and(
+        eq(evidenceFiles.tenantId, tenantId),
+        eq(evidenceFiles.id, id),
+        isNull(evidenceFiles.deletedAt),
+      ),
+    )
     .returning();
   return out;
 }

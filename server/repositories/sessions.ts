@@ -60,28 +60,31 @@ export async function recordLoginFailure(
   await db.insert(loginFailures).values(row);
 }
 
-/** Failures since `since` for this username and from this address. */
+/** Failures since `since` for this username of the tenant and from this address (any tenant). */
 export async function countRecentFailures(
   db: Executor,
+  tenantId: string,
   username: string,
   ip: string,
   since: Date,
 ): Promise<{ byUser: number; byIp: number }> {
+  const sameUser = and(eq(loginFailures.tenantId, tenantId), eq(loginFailures.username, username));
   const [row] = await db
     .select({
-      byUser: sql<number>`count(*) filter (where ${loginFailures.username} = ${username})::int`,
+      byUser: sql<number>`count(*) filter (where ${sameUser})::int`,
       byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})::int`,
     })
     .from(loginFailures)
-    .where(
-      and(
-        gt(loginFailures.at, since),
-        or(eq(loginFailures.username, username), eq(loginFailures.ip, ip)),
-      ),
-    );
+    .where(and(gt(loginFailures.at, since), or(sameUser, eq(loginFailures.ip, ip))));
   return { byUser: row?.byUser ?? 0, byIp: row?.byIp ?? 0 };
 }
 
-export async function clearLoginFailures(db: Executor, username: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.username, username));
+export async function clearLoginFailures(
+  db: Executor,
+  tenantId: string,
+  username: string,
+): Promise<void> {
+  await db
+    .delete(loginFailures)
+    .where(and(eq(loginFailures.tenantId, tenantId), eq(loginFailures.username, username)));
 }

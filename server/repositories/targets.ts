@@ -37,13 +37,13 @@ const toTarget = (r: {
   endYear: r.endYear,
 });
 
-/** Targets of the tenant (every tenant when null: the public page), latest movement first. */
-export async function listTargets(db: Executor, tenantId: string | null): Promise<TargetRow[]> {
+/** Targets of the tenant, latest movement first. */
+export async function listTargets(db: Executor, tenantId: string): Promise<TargetRow[]> {
   const rows = await db
     .select(targetColumns)
     .from(provinceTargets)
     .innerJoin(movements, eq(movements.id, provinceTargets.movementId))
-    .where(tenantId ? eq(provinceTargets.tenantId, tenantId) : undefined)
+    .where(eq(provinceTargets.tenantId, tenantId))
     .orderBy(desc(movements.startYear), asc(movements.code), asc(provinceTargets.position));
   return rows.map(toTarget);
 }
@@ -64,18 +64,28 @@ export async function findTargetByCode(
   return row ? toTarget(row) : undefined;
 }
 
-export async function valuesOf(db: Executor, targetIds: string[]): Promise<TargetValueRow[]> {
+export async function valuesOf(
+  db: Executor,
+  tenantId: string,
+  targetIds: string[],
+): Promise<TargetValueRow[]> {
   if (!targetIds.length) return [];
   return db
     .select()
     .from(provinceTargetValues)
-    .where(inArray(provinceTargetValues.targetId, targetIds))
+    .where(
+      and(
+        eq(provinceTargetValues.tenantId, tenantId),
+        inArray(provinceTargetValues.targetId, targetIds),
+      ),
+    )
     .orderBy(asc(provinceTargetValues.year));
 }
 
 /** Actuals of the targets; province-wide only unless `withUnits`. */
 export async function actualsOf(
   db: Executor,
+  tenantId: string,
   targetIds: string[],
   withUnits = false,
 ): Promise<ActualRow[]> {
@@ -86,6 +96,7 @@ export async function actualsOf(
     .leftJoin(users, eq(users.id, targetActuals.enteredBy))
     .where(
       and(
+        eq(targetActuals.tenantId, tenantId),
         inArray(targetActuals.targetId, targetIds),
         withUnits ? undefined : isNull(targetActuals.unitId),
       ),
@@ -123,6 +134,7 @@ export async function insertActual(db: Executor, values: typeof targetActuals.$i
 /** Updates only when the stored version is `expectedVersion`; undefined means stale. */
 export async function updateActualVersioned(
   db: Executor,
+  tenantId: string,
   id: string,
   expectedVersion: number,
   changes: Pick<
@@ -133,7 +145,13 @@ export async function updateActualVersioned(
   const [row] = await db
     .update(targetActuals)
     .set({ ...changes, version: sql`${targetActuals.version} + 1` })
-    .where(and(eq(targetActuals.id, id), eq(targetActuals.version, expectedVersion)))
+    .where(
+      and(
+        eq(targetActuals.tenantId, tenantId),
+        eq(targetActuals.id, id),
+        eq(targetActuals.version, expectedVersion),
+      ),
+    )
     .returning();
   return row;
 }
@@ -183,6 +201,7 @@ export async function insertAssignment(
 /** Updates only when the stored version is `expectedVersion`; undefined means stale. */
 export async function updateAssignment(
   db: Executor,
+  tenantId: string,
   id: string,
   expectedVersion: number,
   changes: Pick<
@@ -193,7 +212,13 @@ export async function updateAssignment(
   const [row] = await db
     .update(targetAssignments)
     .set({ ...changes, version: sql`${targetAssignments.version} + 1` })
-    .where(and(eq(targetAssignments.id, id), eq(targetAssignments.version, expectedVersion)))
+    .where(
+      and(
+        eq(targetAssignments.tenantId, tenantId),
+        eq(targetAssignments.id, id),
+        eq(targetAssignments.version, expectedVersion),
+      ),
+    )
     .returning();
   return row;
 }

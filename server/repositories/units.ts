@@ -135,7 +135,12 @@ async function eventsByIds(
       .from(unitEvents)
       .where(and(eq(unitEvents.tenantId, tenantId), inArray(unitEvents.id, eventIds)))
       .orderBy(asc(unitEvents.effectiveDate), asc(unitEvents.createdAt)),
-    db.select().from(unitEventParties).where(inArray(unitEventParties.eventId, eventIds)),
+    db
+      .select()
+      .from(unitEventParties)
+      .where(
+        and(eq(unitEventParties.tenantId, tenantId), inArray(unitEventParties.eventId, eventIds)),
+      ),
   ]);
   return events.map((e) => ({
     id: e.id,

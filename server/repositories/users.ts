@@ -7,20 +7,16 @@ import { scopedToUser, type ListScope } from './scope.ts';
 export type UserRow = typeof users.$inferSelect;
 export type GrantRow = typeof roleGrants.$inferSelect;
 
+/** Usernames are unique within a tenant only. */
 export async function findUserByUsername(
   db: Executor,
+  tenantId: string,
   username: string,
 ): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.username, username.toLowerCase()));
-  return row;
-}
-
-/** A session names its user only; the user's row then says which tenant it acts in. */
-export async function findUserBySessionOwner(
-  db: Executor,
-  id: string,
-): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.username, username.toLowerCase())));
   return row;
 }
 

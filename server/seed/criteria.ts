@@ -88,7 +88,7 @@ export async function seedCriteria(
   for (const movement of await listMovements(tx, ctx.tenantId)) {
     const years: number[] = [];
     for (let y = movement.startYear; y <= movement.endYear; y++) years.push(y);
-    const { categories, criteria } = await categoriesOf(tx, movement.id);
+    const { categories, criteria } = await categoriesOf(tx, ctx.tenantId, movement.id);
     const owners = [
       ...categories.map((cat) => {
         const groups = new Map<string, CriteriaContent['groups'][number]>();
@@ -112,7 +112,7 @@ export async function seedCriteria(
           status: 'published' as const,
         };
       }),
-      ...(await sectorsOf(tx, movement.id)).map((s) => ({
+      ...(await sectorsOf(tx, ctx.tenantId, movement.id)).map((s) => ({
         code: `sector:${s.code}`,
         categoryId: null,
         sectorId: s.id,

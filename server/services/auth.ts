@@ -32,14 +32,17 @@ export interface SignIn {
   userId: string;
 }
 
+/** Signs in to one tenant: the username is looked up among that tenant's users only. */
 export async function signIn(
   deps: Deps,
+  tenantId: string,
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<SignIn> {
   const now = deps.clock();
   const username = input.username.trim().toLowerCase();
   const recent = await sessionsRepo.countRecentFailures(
     deps.db,
+    tenantId,
     username,
     input.ip,
     new Date(now.getTime() - throttleRules.windowMs),
@@ -49,7 +52,7 @@ export async function signIn(
       minutes: Math.round(throttleRules.windowMs / 60000),
     });
   }
-  const user = await usersRepo.findUserByUsername(deps.db, username);
+  const user = await usersRepo.findUserByUsername(deps.db, tenantId, username);
   const ok = user
     ? await argonVerify(user.passwordHash, input.password)
     : (await argonVerify(
@@ -60,6 +63,7 @@ export async function signIn(
   if (!user || !ok || !user.active) {
     await sessionsRepo.recordLoginFailure(deps.db, {
       id: deps.newId(),
+      tenantId,
       username,
       ip: input.ip,
       at: now,
@@ -80,7 +84,7 @@ export async function signIn(
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await sessionsRepo.clearLoginFailures(tx, username);
+    await sessionsRepo.clearLoginFailures(tx, tenantId, username);
     await recordAudit(tx, {
       tenantId: user.tenantId,
       actor: { id: user.id, name: user.username },
@@ -101,9 +105,13 @@ export interface SessionContext {
   mustChangePassword: boolean;
 }
 
-/** Resolves a session cookie to an actor with its covered units; undefined if absent or expired. */
+/**
+ * Resolves a session cookie to an actor with its covered units; undefined if absent, expired,
+ * or another tenant's (a cookie of one tenant presented on another's host is not a session).
+ */
 export async function resolveSession(
   deps: Deps,
+  tenantId: string,
   token: string,
 ): Promise<SessionContext | undefined> {
   const now = deps.clock();
@@ -114,7 +122,7 @@ export async function resolveSession(
     await sessionsRepo.deleteSession(deps.db, tokenHash);
     return undefined;
   }
-  const user = await usersRepo.findUserBySessionOwner(deps.db, session.userId);
+  const user = await usersRepo.findUserById(deps.db, tenantId, session.userId);
   if (!user || !user.active) return undefined;
   if (shouldTouch(session.lastSeenAt, now))
     await sessionsRepo.touchSession(deps.db, tokenHash, now);

@@ -12,7 +12,8 @@ import { hashPassword } from './auth.ts';
 export const defaultTenant = { code: 'lai-chau', name: 'Ủy ban nhân dân tỉnh Lai Châu' } as const;
 
 export interface BootstrapResult {
-  tenantId: string;
+  /** Null when the database already holds another tenant and no default one. */
+  tenantId: string | null;
   planLoaded: boolean;
   /** Set only when this start created the admin with a generated password. */
   generatedAdminPassword?: string;
@@ -34,6 +35,9 @@ export async function bootstrap(
 ): Promise<BootstrapResult> {
   return db.transaction(async (tx) => {
     let [tenant] = await tx.select().from(tenants).where(eq(tenants.code, defaultTenant.code));
+    // An operator who made their own tenant first (`thidua tenant add`) is not given Lai Châu.
+    if (!tenant && (await tx.select({ id: tenants.id }).from(tenants).limit(1)).length)
+      return { tenantId: null, planLoaded: false, adminCreated: false };
     if (!tenant) {
       [tenant] = await tx
         .insert(tenants)
@@ -54,7 +58,7 @@ export async function bootstrap(
     await seedCriteria(tx, { tenantId, at: ctx.at, newId: ctx.newId });
     await seedCommendationRules(tx, { tenantId, at: ctx.at, newId: ctx.newId });
 
-    if (await usersRepo.findUserByUsername(tx, 'admin'))
+    if (await usersRepo.findUserByUsername(tx, tenantId, 'admin'))
       return { tenantId, planLoaded: loaded, adminCreated: false };
     const password = ctx.adminPassword ?? ctx.randomToken(18);
     const admin = await usersRepo.insertUser(tx, {

@@ -45,7 +45,7 @@ export async function saveCriteriaDraft(
     if (!checked.ok) throw invalid(checked.fields);
     const next = saveDraft(stateOf(view.version), checked.content);
     if (!next.ok) throw publishedConflict(number);
-    const updated = await repo.updateDraft(tx, view.version.id, input.revision, {
+    const updated = await repo.updateDraft(tx, actor.tenantId, view.version.id, input.revision, {
       content: next.value.content,
       updatedAt: deps.clock(),
       updatedBy: actor.id,
@@ -83,7 +83,10 @@ export async function publishCriteriaVersion(
     for (const old of view.versions.filter((v) => v.status === 'published')) {
       const superseded = transition(stateOf(old), 'supersede', { at, by: actor.id });
       if (!superseded.ok) continue;
-      await repo.setStatus(tx, old.id, 'published', { status: 'superseded', supersededAt: at });
+      await repo.setStatus(tx, actor.tenantId, old.id, 'published', {
+        status: 'superseded',
+        supersededAt: at,
+      });
       await recordAudit(tx, {
         tenantId: actor.tenantId,
         actor: auditActor(actor),
@@ -95,7 +98,7 @@ export async function publishCriteriaVersion(
         after: { number: old.number, status: 'superseded', by: number },
       });
     }
-    const published = await repo.setStatus(tx, view.version.id, 'draft', {
+    const published = await repo.setStatus(tx, actor.tenantId, view.version.id, 'draft', {
       status: 'published',
       publishedAt: at,
       publishedBy: actor.id,

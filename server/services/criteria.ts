@@ -35,7 +35,7 @@ async function viewsOf(
   const today = deps.today();
   const rootUnitId = await rootOf(db, actor.tenantId);
   const leads = [...new Set(sets.flatMap((s) => (s.sectorLeadUnitId ? [s.sectorLeadUnitId] : [])))];
-  const bodies = await currentBodies(db, leads, today);
+  const bodies = await currentBodies(db, actor.tenantId, leads, today);
   const names = await unitNamesOn(db, actor.tenantId, [...new Set(bodies.values())], today);
   const versions = await repo.versionsOf(
     db,

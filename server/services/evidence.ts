@@ -132,7 +132,7 @@ export async function deleteEvidence(deps: Deps, actor: Actor, id: string): Prom
   await deps.db.transaction(async (tx) => {
     const report = (await repo.findReport(tx, actor.tenantId, view.period.id, view.unit.id, true))!;
     nextStatus(report.status, 'save', view.subject);
-    const after = await repo.markEvidenceDeleted(tx, file.id, at, actor.id);
+    const after = await repo.markEvidenceDeleted(tx, actor.tenantId, file.id, at, actor.id);
     if (!after) throw notFound();
     await recordAudit(tx, {
       tenantId: actor.tenantId,

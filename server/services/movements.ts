@@ -5,32 +5,40 @@ import { unitNamesOn } from '../repositories/unit-names.ts';
 import { presentMovementDetail, presentMovementSummaries } from '../presenters/movements.ts';
 import type { MovementDetail, MovementSummary } from '../../shared/contracts/movements.ts';
 
-/** The plan is a public document: these reads need no sign-in. */
-export async function listPublicMovements(deps: Deps): Promise<MovementSummary[]> {
-  const movements = await repo.listMovements(deps.db);
+/** The plan is a public document: these reads need no sign-in, only the tenant of the host. */
+export async function listPublicMovements(
+  deps: Deps,
+  tenantId: string,
+): Promise<MovementSummary[]> {
+  const movements = await repo.listMovements(deps.db, tenantId);
   const ids = movements.map((m) => m.id);
   const [phases, sections, targets] = await Promise.all([
-    repo.phasesOf(deps.db, ids),
-    repo.sectionsOf(deps.db, ids, ['content_line']),
-    repo.targetsOf(deps.db, ids),
+    repo.phasesOf(deps.db, tenantId, ids),
+    repo.sectionsOf(deps.db, tenantId, ids, ['content_line']),
+    repo.targetsOf(deps.db, tenantId, ids),
   ]);
   return presentMovementSummaries(movements, phases, sections, targets);
 }
 
-export async function getPublicMovement(deps: Deps, code: string): Promise<MovementDetail> {
-  const movement = await repo.findMovementByCode(deps.db, code);
+/** A movement of the tenant by code; another tenant's code is not found. */
+export async function getPublicMovement(
+  deps: Deps,
+  tenantId: string,
+  code: string,
+): Promise<MovementDetail> {
+  const movement = await repo.findMovementByCode(deps.db, tenantId, code);
   if (!movement) throw notFound();
   const ids = [movement.id];
   const today = deps.today();
   const [phases, sections, targets, categories, sectors] = await Promise.all([
-    repo.phasesOf(deps.db, ids),
-    repo.sectionsOf(deps.db, ids),
-    repo.targetsOf(deps.db, ids),
-    repo.categoriesOf(deps.db, movement.id),
-    repo.sectorsOf(deps.db, movement.id),
+    repo.phasesOf(deps.db, tenantId, ids),
+    repo.sectionsOf(deps.db, tenantId, ids),
+    repo.targetsOf(deps.db, tenantId, ids),
+    repo.categoriesOf(deps.db, tenantId, movement.id),
+    repo.sectorsOf(deps.db, tenantId, movement.id),
   ]);
   const leadIds = sectors.map((s) => s.leadUnitId);
-  const current = await repo.currentBodies(deps.db, leadIds, today);
+  const current = await repo.currentBodies(deps.db, tenantId, leadIds, today);
   const unitIds = [
     ...new Set([
       ...leadIds,

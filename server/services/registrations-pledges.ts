@@ -26,7 +26,7 @@ async function loadPledge(deps: Deps, actor: Actor, blockId: string, year: numbe
   const members = await blocks.membershipsOf(db, actor.tenantId, year, blockId);
   const pledge = await repo.findPledge(db, actor.tenantId, blockId, year, db !== deps.db);
   const root = await rootOf(db, actor.tenantId);
-  const signatures = pledge ? await repo.signaturesOf(db, pledge.id) : [];
+  const signatures = pledge ? await repo.signaturesOf(db, actor.tenantId, pledge.id) : [];
   const signedAt = new Map(signatures.map((s) => [s.unitId, s.signedAt]));
   const names = await unitNamesOn(
     db,
@@ -80,7 +80,7 @@ export async function draftPledge(
     const before = view.pledge;
     if ((before?.version ?? undefined) !== input.version) throw conflict();
     const after = before
-      ? await repo.updatePledge(tx, before.id, input.text, at, actor.id)
+      ? await repo.updatePledge(tx, actor.tenantId, before.id, input.text, at, actor.id)
       : await repo.insertPledge(tx, {
           id: deps.newId(),
           tenantId: actor.tenantId,

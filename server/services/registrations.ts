@@ -209,7 +209,7 @@ export async function saveDraft(
     if (existing) {
       if (existing.status !== 'draft') throw invalid({ status: { key: 'registration_not_draft' } });
       if (input.version !== existing.version) throw conflict();
-      after = await repo.updateRegistration(tx, existing.id, changes);
+      after = await repo.updateRegistration(tx, actor.tenantId, existing.id, changes);
     } else {
       if (input.version !== undefined) throw conflict();
       after = await repo.insertRegistration(tx, {
@@ -287,7 +287,7 @@ export async function submitRegistration(
       return existing;
     if (!existing || existing.status !== 'draft' || existing.version !== input.version)
       throw conflict();
-    const after = await repo.updateRegistration(tx, existing.id, {
+    const after = await repo.updateRegistration(tx, actor.tenantId, existing.id, {
       status: 'submitted',
       submittedAt: at,
       submittedBy: actor.id,

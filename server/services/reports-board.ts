@@ -60,6 +60,7 @@ export async function loadPeriodState(
   );
   const firstSubmitted = await repo.firstSubmissions(
     deps.db,
+    tenantId,
     rows.map((r) => r.id),
   );
   const units = new Map<string, TreeUnit>(nodes.map((n) => [n.id, n]));

@@ -152,7 +152,7 @@ export async function consolidatedReportData(
     state.rootUnitId,
     criteria.map((c) => c.criterion),
   );
-  const legal = await sectionsOf(deps.db, [period.movementId], ['legal_basis']);
+  const legal = await sectionsOf(deps.db, actor.tenantId, [period.movementId], ['legal_basis']);
   return {
     tenantName,
     issuerShort: root?.kind === 'province' ? 'UBND' : (root?.code ?? ''),

@@ -158,9 +158,11 @@ export async function loadReport(
     unitId,
     row,
   );
-  const evidence = row ? await repo.evidenceOf(deps.db, [row.id]) : [];
-  const reviews = row ? await repo.reviewsOf(deps.db, row.id) : [];
-  const first = row ? await repo.firstSubmissions(deps.db, [row.id]) : new Map<string, Date>();
+  const evidence = row ? await repo.evidenceOf(deps.db, actor.tenantId, [row.id]) : [];
+  const reviews = row ? await repo.reviewsOf(deps.db, actor.tenantId, row.id) : [];
+  const first = row
+    ? await repo.firstSubmissions(deps.db, actor.tenantId, [row.id])
+    : new Map<string, Date>();
   return {
     period: p,
     unit,

@@ -242,7 +242,7 @@ export async function importIndicators(
         const patch = Object.fromEntries(entry.answers);
         let after: repo.ReportRow | undefined;
         if (before) {
-          after = await repo.updateReport(tx, before.id, {
+          after = await repo.updateReport(tx, actor.tenantId, before.id, {
             status: nextStatus(before.status, 'save', probe),
             answers: { ...before.answers, ...patch },
             updatedAt: at,

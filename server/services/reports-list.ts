@@ -41,6 +41,7 @@ export async function listPeriodReports(deps: Deps, actor: Actor, periodId: stri
   const byUnit = new Map(rows.map((r) => [r.unitId, r]));
   const first = await repo.firstSubmissions(
     deps.db,
+    actor.tenantId,
     rows.map((r) => r.id),
   );
   const view = (unit: ReportUnit): ReportSummaryView => {

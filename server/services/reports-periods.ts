@@ -115,7 +115,7 @@ export async function updatePeriod(
   if (Object.keys(problems).length) throw invalid(problems);
   const at = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const after = await repo.updatePeriodVersioned(tx, period.id, input.version, {
+    const after = await repo.updatePeriodVersioned(tx, actor.tenantId, period.id, input.version, {
       ...dates,
       updatedAt: at,
       updatedBy: actor.id,

@@ -88,7 +88,7 @@ export async function saveReport(
     let after: repo.ReportRow | undefined;
     if (existing) {
       if (input.version !== existing.version) throw conflict();
-      after = await repo.updateReport(tx, existing.id, {
+      after = await repo.updateReport(tx, actor.tenantId, existing.id, {
         ...content,
         status: nextStatus(existing.status, 'save', view.subject),
         updatedAt: at,
@@ -121,7 +121,10 @@ export async function submitReport(
 ): Promise<ReportView> {
   const view = await loadReport(deps, actor, periodId, unitId);
   // A replay answers with the report as it stands now (the first request may have just committed).
-  if (view.row && (await repo.findSubmission(deps.db, view.row.id, input.idempotencyKey)))
+  if (
+    view.row &&
+    (await repo.findSubmission(deps.db, actor.tenantId, view.row.id, input.idempotencyKey))
+  )
     return loadReport(deps, actor, periodId, unitId, view.period);
   authorizeReport(actor, view.subject, 'submit');
   if (input.version !== view.row!.version) throw conflict();
@@ -129,9 +132,9 @@ export async function submitReport(
   const at = deps.clock();
   await deps.db.transaction(async (tx) => {
     const existing = (await repo.findReport(tx, actor.tenantId, periodId, unitId, true))!;
-    if (await repo.findSubmission(tx, existing.id, input.idempotencyKey)) return;
+    if (await repo.findSubmission(tx, actor.tenantId, existing.id, input.idempotencyKey)) return;
     if (existing.version !== input.version) throw conflict();
-    const evidence = await repo.evidenceOf(tx, [existing.id]);
+    const evidence = await repo.evidenceOf(tx, actor.tenantId, [existing.id]);
     const problems = checkComplete(
       criteria,
       existing.answers,
@@ -151,7 +154,7 @@ export async function submitReport(
       submittedAt: at,
       submittedBy: actor.id,
     });
-    const after = await repo.updateReport(tx, existing.id, {
+    const after = await repo.updateReport(tx, actor.tenantId, existing.id, {
       status: nextStatus(existing.status, 'submit', view.subject),
       submissions: number,
       submittedAt: at,
@@ -236,7 +239,7 @@ export async function reviewReport(
         : action === 'return'
           ? { returnReasons: reasons }
           : { acceptedAt: null, acceptedBy: null, returnReasons: null };
-    const after = await repo.updateReport(tx, existing.id, {
+    const after = await repo.updateReport(tx, actor.tenantId, existing.id, {
       ...changes,
       status: nextStatus(existing.status, action, view.subject),
       updatedAt: at,

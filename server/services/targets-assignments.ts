@@ -26,7 +26,7 @@ export async function listAssignments(
   const view = await getTarget(deps, actor, code);
   const [rows, actuals] = await Promise.all([
     repo.assignmentsOf(deps.db, actor.tenantId, view.target.id),
-    repo.actualsOf(deps.db, [view.target.id], true),
+    repo.actualsOf(deps.db, actor.tenantId, [view.target.id], true),
   ]);
   const names = await unitNamesOn(
     deps.db,
@@ -92,7 +92,7 @@ export async function assignTarget(
       assignedAt: at,
     };
     const saved = existing
-      ? await repo.updateAssignment(tx, existing.id, existing.version, changes)
+      ? await repo.updateAssignment(tx, actor.tenantId, existing.id, existing.version, changes)
       : await repo.insertAssignment(tx, {
           id: deps.newId(),
           tenantId: actor.tenantId,

@@ -18,13 +18,14 @@ export interface TargetView {
 
 async function viewsOf(
   deps: Deps,
+  tenantId: string,
   targets: repo.TargetRow[],
   rootUnitId: string,
 ): Promise<TargetView[]> {
   const ids = targets.map((t) => t.id);
   const [values, actuals] = await Promise.all([
-    repo.valuesOf(deps.db, ids),
-    repo.actualsOf(deps.db, ids),
+    repo.valuesOf(deps.db, tenantId, ids),
+    repo.actualsOf(deps.db, tenantId, ids),
   ]);
   return targets.map((target) => ({
     target,
@@ -40,21 +41,21 @@ export async function listTargets(deps: Deps, actor: Actor): Promise<TargetView[
     repo.listTargets(deps.db, actor.tenantId),
     rootOf(deps.db, actor.tenantId),
   ]);
-  return viewsOf(deps, targets, root);
+  return viewsOf(deps, actor.tenantId, targets, root);
 }
 
 export async function getTarget(deps: Deps, actor: Actor, code: string): Promise<TargetView> {
   const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
   if (!target) throw notFound();
-  const [view] = await viewsOf(deps, [target], await rootOf(deps.db, actor.tenantId));
+  const [view] = await viewsOf(deps, actor.tenantId, [target], await rootOf(deps.db, actor.tenantId));
   authorize(targetPolicy, actor, 'read', view!.subject);
   return view!;
 }
 
-/** The plan is public: every target with its province-wide actuals, no sign-in. */
-export async function listPublicTargets(deps: Deps): Promise<TargetView[]> {
-  const targets = await repo.listTargets(deps.db, null);
-  return viewsOf(deps, targets, '');
+/** The plan is public: the tenant's targets with their province-wide actuals, no sign-in. */
+export async function listPublicTargets(deps: Deps, tenantId: string): Promise<TargetView[]> {
+  const targets = await repo.listTargets(deps.db, tenantId);
+  return viewsOf(deps, tenantId, targets, '');
 }
 
 export interface ActualInput {
@@ -110,7 +111,13 @@ export async function enterActual(
     let after;
     if (existing) {
       if (input.version === undefined) throw conflict();
-      after = await repo.updateActualVersioned(tx, existing.id, input.version, changes);
+      after = await repo.updateActualVersioned(
+        tx,
+        actor.tenantId,
+        existing.id,
+        input.version,
+        changes,
+      );
       if (!after) throw conflict();
     } else {
       // Nothing to be stale against yet; a version sent for a new row means it was deleted.

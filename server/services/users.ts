@@ -87,7 +87,7 @@ export async function createUser(
 ): Promise<UserView> {
   if (!userPolicy.create(actor)) throw new AppError(403, 'forbidden');
   if (!isStrongPassword(input.password)) throw invalid({ password: { key: 'password_too_weak' } });
-  if (await usersRepo.findUserByUsername(deps.db, input.username))
+  if (await usersRepo.findUserByUsername(deps.db, actor.tenantId, input.username))
     throw invalid({ username: { key: 'username_taken' } });
   const passwordHash = await hashPassword(input.password);
   const id = await deps.db.transaction(async (tx) => {

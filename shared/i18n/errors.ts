@@ -31,6 +31,10 @@ const messages = {
   },
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   route_not_found: { vi: 'Không có địa chỉ API này.', en: 'There is no such API address.' },
+  unknown_tenant: {
+    vi: 'Tên miền này chưa được đăng ký cho đơn vị nào trên hệ thống.',
+    en: 'This host name is not registered for any tenant.',
+  },
   conflict: {
     vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',
     en: 'Someone else changed this record. Reload and try again.',
@@ -78,6 +82,26 @@ const messages = {
   username_taken: {
     vi: 'Tên đăng nhập này đã có người dùng.',
     en: 'This username is already taken.',
+  },
+  host_invalid: {
+    vi: 'Tên miền không hợp lệ (chỉ gồm chữ, số, dấu gạch ngang và dấu chấm).',
+    en: 'Not a valid host name (letters, digits, hyphens and dots only).',
+  },
+  host_taken: {
+    vi: 'Tên miền này đã được đăng ký cho {tenant}.',
+    en: 'This host name is already registered to {tenant}.',
+  },
+  tenant_code_invalid: {
+    vi: 'Mã đơn vị sử dụng chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
+    en: 'A tenant code has lower-case letters, digits and hyphens only.',
+  },
+  tenant_code_taken: {
+    vi: 'Mã đơn vị sử dụng này đã có.',
+    en: 'This tenant code is already in use.',
+  },
+  tenant_not_found: {
+    vi: 'Không có đơn vị sử dụng với mã {code}.',
+    en: 'There is no tenant with code {code}.',
   },
   unit_not_found: { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
   unit_not_active: {

@@ -1,4 +1,13 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tenants } from './tenancy.ts';
 import { units } from './units.ts';
 
@@ -9,7 +18,8 @@ export const users = pgTable(
     tenantId: uuid('tenant_id')
       .notNull()
       .references(() => tenants.id),
-    username: text('username').notNull().unique(),
+    /** Unique within the tenant: two provinces may each have an `admin`. */
+    username: text('username').notNull(),
     fullName: text('full_name').notNull(),
     email: text('email'),
     passwordHash: text('password_hash').notNull(),
@@ -20,7 +30,10 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('users_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('users_tenant_idx').on(t.tenantId),
+    uniqueIndex('users_tenant_username_uq').on(t.tenantId, t.username),
+  ],
 );
 
 /** A role granted on a unit; it covers the unit's subtree. */
@@ -67,6 +80,8 @@ export const loginFailures = pgTable(
   'login_failures',
   {
     id: uuid('id').primaryKey(),
+    /** The tenant signed in to; a username is counted within its tenant (null: rows from before tenants had hosts). */
+    tenantId: uuid('tenant_id').references(() => tenants.id),
     username: text('username').notNull(),
     ip: text('ip').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),

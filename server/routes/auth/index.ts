@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/session.ts';
+import { tenantOf } from '../../plugins/tenant.ts';
 import { presentMe } from '../../presenters/me.ts';
 import { changePassword, resolveSession, signIn, signOut } from '../../services/auth.ts';
 import { changePasswordBody, loginBody, meResponse } from '../../../shared/contracts/auth.ts';
@@ -12,13 +13,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
     '/auth/login',
     { schema: { tags: ['auth'], body: loginBody, response: { 200: meResponse } } },
     async (request, reply) => {
-      const session = await signIn(deps, {
+      const tenant = tenantOf(request);
+      const session = await signIn(deps, tenant.id, {
         ...request.body,
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
       setSessionCookie(reply, request, session.token, session.expiresAt);
-      const context = await resolveSession(deps, session.token);
+      const context = await resolveSession(deps, tenant.id, session.token);
       if (!context) throw unauthenticated();
       return presentMe(deps, context);
     },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
+import { tenantOf } from '../../plugins/tenant.ts';
 import { getPublicMovement, listPublicMovements } from '../../services/movements.ts';
 import {
   movementCodeParams,
@@ -13,9 +14,9 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.get(
     '/public/movements',
     { schema: { tags, response: { 200: movementList } } },
-    async (_request, reply) => {
+    async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return listPublicMovements(deps);
+      return listPublicMovements(deps, tenantOf(request).id);
     },
   );
 
@@ -30,7 +31,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return getPublicMovement(deps, request.params.code);
+      return getPublicMovement(deps, tenantOf(request).id, request.params.code);
     },
   );
 };

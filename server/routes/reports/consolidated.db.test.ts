@@ -16,7 +16,7 @@ let t: TestApp;
 let office: Session;
 let periodId: string;
 const actor = async (username: string): Promise<Actor> =>
-  loadActor(t.deps, (await findUserByUsername(t.deps.db, username))!);
+  loadActor(t.deps, (await findUserByUsername(t.deps.db, t.tenantId, username))!);
 
 async function send(admin: Session, code: string, pct: number, count: number, results: string) {
   const head = await userWith(t, admin, `${code.toLowerCase()}.head`, 'unit_head', code);

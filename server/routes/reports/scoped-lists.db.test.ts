@@ -124,7 +124,7 @@ describe('lists of a reporting period, scoped in SQL', () => {
   });
 
   it('the queries themselves filter: a commune head’s scope returns that commune’s rows only', async () => {
-    const user = (await usersRepo.findUserByUsername(t.deps.db, 'xa.head'))!;
+    const user = (await usersRepo.findUserByUsername(t.deps.db, t.tenantId, 'xa.head'))!;
     const scope: ListScope = {
       all: false,
       userId: user.id,

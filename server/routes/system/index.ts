@@ -7,7 +7,7 @@ import { healthResponse, openApiResponse } from '../../../shared/contracts/syste
 export const systemRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.get(
     '/health',
-    { schema: { tags: ['system'], response: { 200: healthResponse } } },
+    { config: { anyTenant: true }, schema: { tags: ['system'], response: { 200: healthResponse } } },
     async () => {
       await deps.db.execute(sql`select 1`);
       return { status: 'ok' as const, database: deps.dbKind };
@@ -16,7 +16,7 @@ export const systemRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
 
   app.get(
     '/openapi.json',
-    { schema: { hide: true, response: { 200: openApiResponse } } },
+    { config: { anyTenant: true }, schema: { hide: true, response: { 200: openApiResponse } } },
     async () => {
       const document = app.swagger();
       // app.ts registers the generator for OpenAPI 3; a Swagger 2 document would be a bug there

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
+import { tenantOf } from '../../plugins/tenant.ts';
 import { targetPolicy } from '../../policies/targets.ts';
 import { presentAssignment, presentPublicTarget, presentTarget } from '../../presenters/targets.ts';
 import { assignTarget, listAssignments } from '../../services/targets-assignments.ts';
@@ -26,9 +27,11 @@ export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.get(
     '/public/targets',
     { schema: { tags: ['public'], response: { 200: publicTargetList } } },
-    async (_request, reply) => {
+    async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return (await targets.listPublicTargets(deps)).map((v) => presentPublicTarget(v, year()));
+      return (await targets.listPublicTargets(deps, tenantOf(request).id)).map((v) =>
+        presentPublicTarget(v, year()),
+      );
     },
   );
 

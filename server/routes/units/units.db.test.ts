@@ -241,7 +241,7 @@ describe('changing the tree', () => {
   });
 
   it('writes nothing when the transaction fails after the rows went in', async () => {
-    const user = (await findUserByUsername(t.deps.db, 'admin'))!;
+    const user = (await findUserByUsername(t.deps.db, t.tenantId, 'admin'))!;
     const actor = {
       id: user.id,
       tenantId: t.tenantId,

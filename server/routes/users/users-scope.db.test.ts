@@ -87,7 +87,7 @@ describe('the users list, scoped in SQL', () => {
   });
 
   it('the query itself filters: the repository returns only the scope’s users and their grants', async () => {
-    const admin = (await usersRepo.findUserByUsername(t.deps.db, 'commune.admin'))!;
+    const admin = (await usersRepo.findUserByUsername(t.deps.db, t.tenantId, 'commune.admin'))!;
     const scope = {
       all: false as const,
       userId: admin.id,
