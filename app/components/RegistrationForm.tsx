@@ -16,6 +16,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { catalogue } from '../../shared/commendations/catalogue.ts';
+import { appliesInYear } from '../../shared/criterion-years.ts';
 import { criteriaVersionQuery, type Criterion } from '../api/criteria.ts';
 import { queryClient } from '../api/query.ts';
 import {
@@ -58,7 +59,8 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
     .filter(
       (c): c is Quantitative =>
         c.kind === 'quantitative' &&
-        (c.unitKinds.length === 0 || c.unitKinds.includes(reg.unitKind)),
+        (c.unitKinds.length === 0 || c.unitKinds.includes(reg.unitKind)) &&
+        appliesInYear(c, period.year),
     );
   const [reviewing, setReviewing] = useState(reg.status === 'draft');
   const [current, setCurrent] = useState(reg);

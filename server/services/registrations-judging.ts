@@ -75,6 +75,7 @@ export async function registrationProblems(
     versionStatus: version.status,
     content,
     unitKind,
+    year: period.year,
     complete,
   });
 }

@@ -334,6 +334,10 @@ const messages = {
     vi: 'Tiêu chí {code} không có trong phiên bản đã chọn.',
     en: 'Criterion {code} is not in the chosen version.',
   },
+  registration_criterion_other_year: {
+    vi: 'Tiêu chí {code} không có chỉ tiêu năm {year}, không cần cam kết.',
+    en: 'Criterion {code} has no target for {year}; no commitment is asked for it.',
+  },
   registration_value_required: {
     vi: 'Nhập giá trị cam kết cho tiêu chí {code}.',
     en: 'Enter the committed value for criterion {code}.',
