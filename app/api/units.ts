@@ -31,6 +31,8 @@ export interface NewUnit {
   /** Only for a commune: rural_commune | ward | township | special_zone. */
   communeType?: string;
   effectiveDate: string;
+  /** Only when recording a unit that has already ended (its end, exclusive). */
+  validTo?: string;
   basis?: string;
 }
 

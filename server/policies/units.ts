@@ -26,13 +26,16 @@ const adminOfLiveUnit = (a: Actor, u: UnitSubject) =>
 /**
  * The org structure is public information inside a tenant: anyone signed in reads it.
  * Changing a unit needs an admin grant covering it; ended units are history and stay as they are.
+ * A child may be created under an ended unit too (a commune of a dissolved district, recorded
+ * afterwards): the admin must cover the parent, and the planner checks that the parent exists
+ * over the child's dates. The Excel import asks the same rule (services/units.ts mayCreateUnder).
  */
 export const unitPolicy = {
   read: (a: Actor, u: UnitSubject) => a.tenantId === u.tenantId,
   rename: adminOfLiveUnit,
   move: adminOfLiveUnit,
   dissolve: adminOfLiveUnit,
-  createChild: adminOfLiveUnit,
+  createChild: (a: Actor, u: UnitSubject) => a.tenantId === u.tenantId && administersHistory(a, u),
 } satisfies Policy<UnitSubject>;
 
 /** A change that touches several units at once: merge, split, a move (unit and new parent), a dissolve with a successor. */

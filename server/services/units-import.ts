@@ -11,12 +11,12 @@ import {
   type UnitPlan,
 } from '../domain/units/index.ts';
 import { hasRole, type Actor } from '../policies/actor.ts';
-import { administersHistory, canCreateTopLevel } from '../policies/units.ts';
+import { administersHistory } from '../policies/units.ts';
 import { findRootUnitId } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
 import { recordAudit } from './audit.ts';
 import { readSuccessionRows, readUnitRows } from './units-excel.ts';
-import { historicalIn, today } from './units.ts';
+import { historicalIn, mayCreateUnder, today } from './units.ts';
 
 export const importModes = ['validate', 'import', 'import_valid'] as const;
 export type ImportMode = (typeof importModes)[number];
@@ -98,11 +98,9 @@ export async function importUnits(
   const rows = await readUnitRows(data);
   const rootUnitId = await findRootUnitId(deps.db, actor.tenantId);
   return runImport(deps, actor, mode, locale, 'unit.import', async (index) => {
-    const mayCreateUnder = (parentId: string | null) => {
-      if (parentId === null) return canCreateTopLevel(actor, rootUnitId);
-      return administersHistory(actor, historicalIn(index, parentId, today(deps)));
-    };
-    const out = planUnitImport(index, deps, rows, mayCreateUnder);
+    const out = planUnitImport(index, deps, rows, (parentId) =>
+      mayCreateUnder(actor, index, today(deps), parentId, rootUnitId),
+    );
     return { ...out, created: out.plan.insertUnits.length };
   });
 }

@@ -141,24 +141,38 @@ export function authorizeOn(
   );
 }
 
+/**
+ * Whether the actor may create a unit under `parentId` (null: at the top): the one rule of the
+ * create form and the Excel import. The parent may have ended; the planners then check that it
+ * exists over the new unit's dates (checkReceiver).
+ */
+export function mayCreateUnder(
+  actor: Actor,
+  index: UnitIndex,
+  day: string,
+  parentId: string | null,
+  rootUnitId: string | undefined,
+): boolean {
+  if (parentId === null) return canCreateTopLevel(actor, rootUnitId);
+  const parent = index.unit(parentId);
+  return (
+    !!parent &&
+    unitPolicy.createChild(
+      actor,
+      subjectOf(actor, { ...parent, ancestors: historicalIn(index, parentId, day).ancestors }),
+    )
+  );
+}
+
 export async function createUnit(deps: Deps, actor: Actor, cmd: CreateCommand): Promise<UnitsView> {
   const rootUnitId = cmd.parentId ? undefined : await findRootUnitId(deps.db, actor.tenantId);
   return runUnitWrite(deps, actor, {
     action: 'unit.create',
     date: cmd.validFrom,
     authorize: (index) => {
-      const parent = cmd.parentId ? index.unit(cmd.parentId) : undefined;
-      if (cmd.parentId && !parent) return; // the planner answers parentId: unit_not_found
-      const allowed = parent
-        ? unitPolicy.createChild(
-            actor,
-            subjectOf(actor, {
-              ...parent,
-              ancestors: historicalIn(index, parent.id, today(deps)).ancestors,
-            }),
-          )
-        : canCreateTopLevel(actor, rootUnitId);
-      if (!allowed) throw forbidden();
+      if (cmd.parentId && !index.unit(cmd.parentId)) return; // the planner answers parentId: unit_not_found
+      if (!mayCreateUnder(actor, index, today(deps), cmd.parentId ?? null, rootUnitId))
+        throw forbidden();
     },
     plan: (index) => planCreate(index, deps, cmd),
     subject: (plan) => ({ entityId: plan.insertUnits[0]!.id, show: [plan.insertUnits[0]!.id] }),

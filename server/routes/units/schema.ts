@@ -105,6 +105,8 @@ export const createUnitBody = z.object({
   parentId: z.uuid().nullable().optional(),
   communeType,
   validFrom: isoDate,
+  /** A unit recorded after it ended: its end (exclusive), within its parent's lifetime. */
+  validTo: isoDate.nullable().optional(),
   basis,
 });
 export const renameBody = z.object({ name, shortName, communeType, effectiveDate: isoDate, basis });
