@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../shared/roles.ts';
 import { actorWith } from '../../test/support/actors.ts';
-import { historyPolicy, initiativePolicy, rulePolicy } from './commendations.ts';
+import {
+  historyPolicy,
+  initiativePolicy,
+  recognisableLevels,
+  rulePolicy,
+} from './commendations.ts';
 
 // The province covers both departments; an actor granted on dept A covers only A.
 const deptA = 'dept-a';
@@ -32,8 +37,11 @@ describe('permission matrix: commendation history, initiatives, rules (role × s
         push('history.record', record);
         push('history.checkEligibility', read);
         push('initiative.submit', record);
-        push('initiative.review', office(role));
-        push('initiative.recognise', office(role));
+        // base-level recognition belongs to the head of the unit where it applies
+        const baseLevel = office(role) || (role === 'unit_head' && covered);
+        push('initiative.review', baseLevel);
+        push('initiative.recognise', baseLevel);
+        push('initiative.recognise.province', office(role));
         push('rule.create', office(role));
         push('rule.update', office(role));
       }
@@ -48,8 +56,9 @@ describe('permission matrix: commendation history, initiatives, rules (role × s
         'history.record': () => historyPolicy.record(actor, s),
         'history.checkEligibility': () => historyPolicy.checkEligibility(actor, s),
         'initiative.submit': () => initiativePolicy.submit(actor, s),
-        'initiative.review': () => initiativePolicy.review(actor),
-        'initiative.recognise': () => initiativePolicy.recognise(actor),
+        'initiative.review': () => initiativePolicy.review(actor, s),
+        'initiative.recognise': () => initiativePolicy.recognise(actor, s),
+        'initiative.recognise.province': () => recognisableLevels(actor, s).includes('province'),
         'rule.create': () => rulePolicy.create(actor),
         'rule.update': () => rulePolicy.update(actor),
       }[action]!();

@@ -1,3 +1,5 @@
+import { recognitionLevels, type RecognitionLevel } from '../../shared/commendations/catalogue.ts';
+import { recognisedBy } from '../domain/initiatives/workflow.ts';
 import { covers, hasAnyRole, hasRole, type Actor, type Policy } from './actor.ts';
 
 /** A subject (person, collective) or initiative as policies see it: the unit it belongs to. */
@@ -21,12 +23,23 @@ export const historyPolicy = {
     office(a) || hasAnyRole(a, ['council_member', 'leader']) || covers(a, s.unitId),
 } satisfies Policy<HistorySubject>;
 
-/** Initiatives: submitted by a unit's officers, reviewed and recognised by the office. */
+const headOf = (a: Actor, s: HistorySubject) => hasRole(a, 'unit_head', s.unitId);
+
+/** The levels at which the actor may recognise an initiative of the unit (domain recognisedBy). */
+export const recognisableLevels = (a: Actor, s: HistorySubject): RecognitionLevel[] =>
+  recognitionLevels.filter((level) =>
+    recognisedBy[level] === 'unit_head' ? office(a) || headOf(a, s) : office(a),
+  );
+
+/**
+ * Initiatives: submitted by a unit's officers; reviewed and recognised by the office, or at
+ * base level by the head of the unit where the initiative applies.
+ */
 export const initiativePolicy = {
   read: historyPolicy.read,
   submit: historyPolicy.record,
-  review: (a: Actor, _s?: HistorySubject) => office(a),
-  recognise: (a: Actor, _s?: HistorySubject) => office(a),
+  review: (a: Actor, s: HistorySubject) => recognisableLevels(a, s).length > 0,
+  recognise: (a: Actor, s: HistorySubject) => recognisableLevels(a, s).length > 0,
 } satisfies Policy<HistorySubject>;
 
 /** The rule set is the office's: it adds and edits rules; everyone signed in reads them. */

@@ -9,7 +9,11 @@ import {
 } from '../domain/initiatives/workflow.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { initiativePolicy, readsEverything } from '../policies/commendations.ts';
+import {
+  initiativePolicy,
+  readsEverything,
+  recognisableLevels,
+} from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { recordAudit } from './audit.ts';
@@ -76,7 +80,10 @@ const stateOf = (row: repo.InitiativeRow): InitiativeState => ({
   scope: row.scope,
 });
 
-/** Moves an initiative through review, rejection or recognition (the office only). */
+/**
+ * Moves an initiative through review, rejection or recognition: the office, or at base level
+ * the head of the unit where it applies (province and national levels are the office's).
+ */
 export async function actOnInitiative(
   deps: Deps,
   actor: Actor,
@@ -86,9 +93,10 @@ export async function actOnInitiative(
 ) {
   const row = await repo.findInitiative(deps.db, actor.tenantId, id);
   if (!row) throw notFound();
-  authorize(initiativePolicy, actor, action.kind === 'recognise' ? 'recognise' : 'review', {
-    unitId: row.unitId,
-  });
+  const subject = { unitId: row.unitId };
+  authorize(initiativePolicy, actor, action.kind === 'recognise' ? 'recognise' : 'review', subject);
+  if (action.kind === 'recognise' && !recognisableLevels(actor, subject).includes(action.level))
+    throw invalid({ level: { key: 'initiative_level_office' } });
   if (row.version !== version) throw conflict();
   const next = transition(stateOf(row), action, today(deps));
   if (!next.ok)

@@ -334,6 +334,10 @@ const messages = {
     vi: 'Tiêu chí {code} không có trong phiên bản đã chọn.',
     en: 'Criterion {code} is not in the chosen version.',
   },
+  initiative_level_office: {
+    vi: 'Sáng kiến cấp tỉnh, cấp toàn quốc do cơ quan thi đua, khen thưởng trình công nhận; người đứng đầu đơn vị công nhận sáng kiến cấp cơ sở.',
+    en: 'Province and national recognition goes through the emulation office; the head of a unit recognises base-level initiatives.',
+  },
   registration_criterion_other_year: {
     vi: 'Tiêu chí {code} không có chỉ tiêu năm {year}, không cần cam kết.',
     en: 'Criterion {code} has no target for {year}; no commitment is asked for it.',
