@@ -12,6 +12,7 @@ import {
 import { AppError } from '../shared/errors.ts';
 import type { Deps } from './deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { passwordChangePlugin } from './plugins/password-change.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -61,6 +62,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     transform: jsonSchemaTransform,
   });
   await app.register(sessionPlugin, { deps });
+  await app.register(passwordChangePlugin);
   await registerRoutes(app, deps);
 
   const indexHtml = path.join(deps.config.appDir, 'index.html');

@@ -25,6 +25,10 @@ const messages = {
     vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.',
     en: 'Missing or wrong anti-forgery token. Reload the page.',
   },
+  password_change_required: {
+    vi: 'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục.',
+    en: 'Change the password you were given before you continue.',
+  },
   forbidden: {
     vi: 'Bạn không có quyền thực hiện thao tác này.',
     en: 'You are not allowed to do this.',
