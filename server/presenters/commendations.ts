@@ -1,3 +1,5 @@
+import type { BaseSalaryEntry } from '../../shared/commendations/base-salary.ts';
+import type { BaseSalaryResponse } from '../../shared/contracts/base-salary.ts';
 import { allowedActions, type InitiativeStatus } from '../domain/initiatives/workflow.ts';
 import { abilities, type Actor } from '../policies/actor.ts';
 import { historyPolicy, initiativePolicy, rulePolicy } from '../policies/commendations.ts';
@@ -9,6 +11,15 @@ import type {
   RuleRow,
 } from '../repositories/commendations.ts';
 import type { SubjectHistoryView } from '../services/commendations-subject-history.ts';
+
+/** The base salary table as the contract gives it. */
+export const presentBaseSalaries = (table: readonly BaseSalaryEntry[]): BaseSalaryResponse => ({
+  entries: table.map((e) => ({
+    effectiveFrom: e.effectiveFrom,
+    amount: e.amount,
+    citation: { ...e.citation },
+  })),
+});
 
 export const presentRule = (actor: Actor, r: RuleRow) => ({
   id: r.id,

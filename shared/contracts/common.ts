@@ -36,7 +36,12 @@ export const idParams = z.strictObject({ id: z.uuid() });
 export const codeParams = z.strictObject({ code: z.string().min(1).max(100) });
 
 /** A unit as lists name it. */
-export const unitRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() });
+export const unitRef = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+});
 export type UnitRef = z.infer<typeof unitRef>;
 
 /** A unit named by id and name only. */

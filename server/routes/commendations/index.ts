@@ -5,12 +5,15 @@ import type { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { rulePolicy } from '../../policies/commendations.ts';
-import { presentRule } from '../../presenters/commendations.ts';
+import { presentBaseSalaries, presentRule } from '../../presenters/commendations.ts';
 import * as commendations from '../../services/commendations.ts';
 import { candidatesFor, checkSubject } from '../../services/commendations-eligibility.ts';
 import { buildHistoryFile, importHistory } from '../../services/commendations-import.ts';
 import { candidatesWorkbook } from '../../documents/candidates-xlsx.ts';
 import { xlsxMime } from '../../services/units-excel.ts';
+import { baseSalaryResponse } from '../../../shared/contracts/base-salary.ts';
+import { spreadsheetUpload } from '../../../shared/contracts/uploads.ts';
+import { multipartForm } from '../multipart.ts';
 import { maxUploadBytes, readUpload } from '../units/upload.ts';
 import {
   candidatesQuery,
@@ -45,7 +48,10 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
 
   app.post(
     '/commendations/import',
-    { schema: { tags, querystring: importQuery, response: { 200: importReport } } },
+    {
+      config: multipartForm(spreadsheetUpload),
+      schema: { tags, querystring: importQuery, response: { 200: importReport } },
+    },
     async (request) => {
       const actor = requireActor(request);
       return importHistory(
@@ -142,6 +148,15 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
             request.query.lang ?? pickLocale(request.headers['accept-language']),
           ),
         );
+    },
+  );
+
+  app.get(
+    '/commendations/base-salary',
+    { schema: { tags, response: { 200: baseSalaryResponse } } },
+    async (request) => {
+      requireActor(request);
+      return presentBaseSalaries(commendations.listBaseSalaries());
     },
   );
 
