@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import type { Answers, Narrative } from '../domain/reports/answers.ts';
 import { buildForm } from '../domain/reports/form.ts';
 import { isLocked, periodLabel, type PeriodKind } from '../domain/reports/periods.ts';
@@ -140,11 +141,13 @@ export function presentRollup(r: Awaited<ReturnType<typeof periodRollup>>): Roll
     parent: r.parent && unitRef(r.parent),
     status: r.status,
     statusCounts: r.statusCounts,
-    children: r.children.map((c) => ({
-      unit: unitRef(r.state.units.get(c.id)!),
-      status: c.status,
-      statusCounts: c.statusCounts,
-    })),
+    children: r.children
+      .map((c) => ({
+        unit: unitRef(r.state.units.get(c.id)!),
+        status: c.status,
+        statusCounts: c.statusCounts,
+      }))
+      .sort((a, b) => compareUnits(a.unit, b.unit)),
     indicators: r.indicators.map((i) => {
       const { criterion, group } = byCode.get(i.code)!;
       return {

@@ -1,3 +1,4 @@
+import { byName } from '../../shared/collation.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { findAward, type PersonCategory } from '../../shared/commendations/catalogue.ts';
 import type { Deps } from '../deps.ts';
@@ -71,11 +72,13 @@ export async function loadSubject(
   return subject;
 }
 
-export function listPeople(deps: Deps, actor: Actor, unitId?: string) {
+export async function listPeople(deps: Deps, actor: Actor, unitId?: string) {
   const scope: repo.ListScope = readsEverything(actor)
     ? { all: true }
     : { all: false, userId: actor.id, today: today(deps) };
-  return repo.listPeople(deps.db, actor.tenantId, scope, unitId);
+  return (await repo.listPeople(deps.db, actor.tenantId, scope, unitId)).sort(
+    byName((p) => p.fullName),
+  );
 }
 
 export async function createPerson(

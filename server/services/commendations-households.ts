@@ -1,3 +1,4 @@
+import { byName } from '../../shared/collation.ts';
 import { invalid } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -10,11 +11,13 @@ import { auditActor } from './commendations.ts';
 import { today } from './commendations-history.ts';
 
 /** Households of the units the actor covers (everyone's for the office and province readers). */
-export function listHouseholds(deps: Deps, actor: Actor, unitId?: string) {
+export async function listHouseholds(deps: Deps, actor: Actor, unitId?: string) {
   const scope: repo.ListScope = readsEverything(actor)
     ? { all: true }
     : { all: false, userId: actor.id, today: today(deps) };
-  return repo.listHouseholds(deps.db, actor.tenantId, scope, unitId);
+  return (await repo.listHouseholds(deps.db, actor.tenantId, scope, unitId)).sort(
+    byName((h) => h.headName),
+  );
 }
 
 export async function createHousehold(

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { compareUnits } from '../../shared/collation.ts';
 import type { Deps } from '../deps.ts';
 import {
   countStatuses,
@@ -47,6 +48,7 @@ export async function periodOverview(deps: Deps, actor: Actor, periodId: string)
       submittedAt: r?.submittedAt ?? null,
     };
   });
+  list.sort(compareUnits);
   return { period, rows: list, counts: countStatuses(list.map((r) => r.status)) };
 }
 

@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import type { Criterion } from '../domain/criteria/content.ts';
@@ -121,12 +122,7 @@ export function boardRows(state: PeriodState, reminders = new Map<string, Date>(
       lastReminderAt: reminders.get(unitId) ?? null,
     });
   }
-  const collator = new Intl.Collator('vi');
-  return rows.sort(
-    (a, b) =>
-      (a.unit.kind < b.unit.kind ? 1 : a.unit.kind > b.unit.kind ? -1 : 0) ||
-      collator.compare(a.unit.name, b.unit.name),
-  );
+  return rows.sort((a, b) => compareUnits(a.unit, b.unit));
 }
 
 /**

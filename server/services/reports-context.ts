@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import type { CriteriaContent } from '../domain/criteria/content.ts';
@@ -104,13 +105,16 @@ export const periodRange = (p: repo.ReportPeriodRow) => ({
   to: p.referenceDate,
 });
 
-/** The units that report in a period (every one when `ids` is omitted). */
-export const reportingUnits = (
+/** The units that report in a period (every one when `ids` is omitted), by kind then Vietnamese name. */
+export const reportingUnits = async (
   deps: Deps,
   tenantId: string,
   period: repo.ReportPeriodRow,
   only?: { ids?: readonly string[]; codes?: readonly string[] },
-) => units.unitsInPeriod(deps.db, tenantId, periodRange(period), reportingUnitKinds, only);
+) =>
+  (
+    await units.unitsInPeriod(deps.db, tenantId, periodRange(period), reportingUnitKinds, only)
+  ).sort(compareUnits);
 
 export function subjectOf(
   deps: Deps,
