@@ -12,6 +12,7 @@ import {
 import { AppError } from '../shared/errors.ts';
 import type { Deps } from './deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { passwordChangePlugin } from './plugins/password-change.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { tenantPlugin } from './plugins/tenant.ts';
@@ -64,6 +65,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // The tenant comes first: the session is accepted only on its own tenant's host.
   await app.register(tenantPlugin, { deps });
   await app.register(sessionPlugin, { deps });
+  await app.register(passwordChangePlugin);
   await registerRoutes(app, deps);
 
   const indexHtml = path.join(deps.config.appDir, 'index.html');

@@ -22,6 +22,7 @@ import type {
   PeriodResponse as Period,
   RegistrationResponse as Registration,
 } from '../../shared/contracts/registrations.ts';
+import { appliesInYear } from '../../shared/criterion-years.ts';
 import { criteriaVersionQuery } from '../api/criteria.ts';
 import { queryClient } from '../api/query.ts';
 import { registrationCommands } from '../api/registrations.ts';
@@ -59,7 +60,8 @@ export function RegistrationForm({ period, reg }: { period: Period; reg: Registr
     .filter(
       (c): c is Quantitative =>
         c.kind === 'quantitative' &&
-        (c.unitKinds.length === 0 || c.unitKinds.some((k) => k === reg.unitKind)),
+        (c.unitKinds.length === 0 || c.unitKinds.some((k) => k === reg.unitKind)) &&
+        appliesInYear(c, period.year),
     );
   const [reviewing, setReviewing] = useState(reg.status === 'draft');
   const [current, setCurrent] = useState(reg);

@@ -118,6 +118,7 @@ function ActionForm({
       : []),
     ...(action === 'move' ? [f('parentId', t('unit.newParent'))] : []),
     f('effectiveDate', t('unit.effectiveDate')),
+    ...(action === 'createChild' ? [f('validTo', t('unit.validTo'))] : []),
     f('basis', t('unit.basis')),
   ];
 
@@ -127,7 +128,7 @@ function ActionForm({
     const str = (name: string) => String(data.get(name) ?? '').trim();
     const basis = str('basis') || undefined;
     const required = fields
-      .filter((x) => !['shortName', 'basis', 'communeType'].includes(x.name))
+      .filter((x) => !['shortName', 'basis', 'communeType', 'validTo'].includes(x.name))
       .map((x) => x.name);
     const values: Record<string, string> = {
       ...Object.fromEntries(required.map((n) => [n, str(n)])),
@@ -153,6 +154,7 @@ function ActionForm({
           parentId: unitId,
           // the API names a new unit's first day validFrom
           validFrom: effectiveDate,
+          validTo: str('validTo') || undefined,
           basis,
         });
       if (action === 'rename')
@@ -244,6 +246,16 @@ function ActionForm({
           onChange={(e) => setEffectiveDate(e.currentTarget.value)}
           error={form.fieldError('effectiveDate')}
         />
+        {action === 'createChild' && (
+          <TextInput
+            id={id('validTo')}
+            name="validTo"
+            type="date"
+            label={`${t('unit.validTo')} ${t('common.optional')}`}
+            description={t('unit.validToHint')}
+            error={form.fieldError('validTo')}
+          />
+        )}
         <TextInput
           id={id('basis')}
           name="basis"

@@ -336,6 +336,9 @@ export const en: Messages = {
     newName: 'New name',
     newParent: 'New parent unit',
     effectiveDate: 'Effective date',
+    validTo: 'End date',
+    validToHint:
+      'Only when recording a unit that has already ended (e.g. a commune of a dissolved district); leave empty if it still exists.',
     basisHint: 'For example: Decision 123/QĐ-UBND of 01/07/2025',
     dissolveConfirm: 'The unit leaves the tree from the effective date. Its history is kept.',
     childCode: 'Unit code',

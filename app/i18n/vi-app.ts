@@ -217,6 +217,9 @@ export const viApp = {
     newName: 'Tên mới',
     newParent: 'Đơn vị cấp trên mới',
     effectiveDate: 'Ngày có hiệu lực',
+    validTo: 'Ngày kết thúc',
+    validToHint:
+      'Chỉ khi ghi lại một đơn vị đã kết thúc (ví dụ xã thuộc huyện đã giải thể); để trống nếu đơn vị vẫn hoạt động.',
     basisHint: 'Ví dụ: Quyết định số 123/QĐ-UBND ngày 01/07/2025',
     dissolveConfirm: 'Đơn vị sẽ không còn trong cây từ ngày có hiệu lực. Lịch sử vẫn được giữ.',
     childCode: 'Mã đơn vị',

@@ -6,7 +6,6 @@ const dateFormat = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'UTC',
 });
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const collator = new Intl.Collator('vi');
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,6 +46,5 @@ export function fold(text: string): string {
     .trim();
 }
 
-export function compareVi(a: string, b: string): number {
-  return collator.compare(a, b);
-}
+/** Vietnamese order of names: the one comparator the server uses too. */
+export { compareNames as compareVi } from '../../shared/collation.ts';

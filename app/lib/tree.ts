@@ -1,20 +1,12 @@
-import { unitKinds } from '../../shared/unit-kinds.ts';
+import { compareUnits } from '../../shared/collation.ts';
 import type { TreeUnit } from '../../shared/contracts/units.ts';
-import { compareVi, fold } from './format.ts';
+import { fold } from './format.ts';
 
 export interface TreeIndex {
   roots: TreeUnit[];
   children: Map<string, TreeUnit[]>;
   byId: Map<string, TreeUnit>;
 }
-
-const kindRank = (kind: string) => {
-  const i = (unitKinds as readonly string[]).indexOf(kind);
-  return i < 0 ? unitKinds.length : i;
-};
-
-const byKindThenName = (a: TreeUnit, b: TreeUnit) =>
-  kindRank(a.kind) - kindRank(b.kind) || compareVi(a.name, b.name);
 
 /** The flat list from /api/units/tree as a tree; a unit whose parent is absent is a root. */
 export function buildTree(units: TreeUnit[]): TreeIndex {
@@ -30,8 +22,8 @@ export function buildTree(units: TreeUnit[]): TreeIndex {
       roots.push(unit);
     }
   }
-  for (const list of children.values()) list.sort(byKindThenName);
-  roots.sort(byKindThenName);
+  for (const list of children.values()) list.sort(compareUnits);
+  roots.sort(compareUnits);
   return { roots, children, byId };
 }
 

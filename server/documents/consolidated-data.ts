@@ -8,10 +8,13 @@ export interface ConsolidatedReportData {
   number: string | null; // null → "Số:      /BC-UBND" left blank for the văn thư
   movement: { code: string; name: string; legalBasis: string[] };
   period: { year: number; kind: 'year' | 'half'; half: number; label: string };
+  /** Every expected unit in one of submitted (accepted included), returned, draft, late, notStarted. */
   participation: {
     expected: number;
     submitted: number;
     accepted: number;
+    returned: number;
+    draft: number;
     late: number;
     notStarted: number;
   };

@@ -84,8 +84,9 @@ function participation(data: ConsolidatedReportData): Block[] {
       punctuate: true,
       items: [
         `Số cơ quan, đơn vị, địa phương phải báo cáo: ${formatNumber(p.expected)}`,
-        `Đã gửi báo cáo: ${formatNumber(p.submitted)} (${formatPercent(p.submitted, p.expected)})`,
-        `Đã được thẩm định, chấp nhận: ${formatNumber(p.accepted)} (${formatPercent(p.accepted, p.expected)})`,
+        `Đã gửi báo cáo: ${formatNumber(p.submitted)} (${formatPercent(p.submitted, p.expected)}), trong đó đã được thẩm định, chấp nhận: ${formatNumber(p.accepted)}`,
+        `Bị trả lại để hoàn thiện, chưa gửi lại: ${formatNumber(p.returned)}`,
+        `Đang soạn thảo, chưa gửi: ${formatNumber(p.draft)}`,
         `Quá hạn chưa gửi báo cáo: ${formatNumber(p.late)}`,
         `Chưa báo cáo: ${formatNumber(p.notStarted)}`,
       ],

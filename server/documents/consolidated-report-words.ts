@@ -41,8 +41,8 @@ export const aggregationWords: Record<string, string> = {
 export const wordsFor = (table: Record<string, string>, code: string): string =>
   table[code] ?? code;
 
-/** Reports that have not reached the reviewer yet. */
-export const unsentStatuses = new Set(['not_started', 'draft', 'late']);
+/** Reports that have not reached the reviewer yet (a returned one is back with its unit). */
+export const unsentStatuses = new Set(['not_started', 'draft', 'returned', 'late']);
 
 /** "bao-cao-phong-trao-nam-2025.docx": ASCII, no diacritics, safe in any Content-Disposition. */
 export function consolidatedFileName(

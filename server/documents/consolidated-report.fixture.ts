@@ -44,7 +44,8 @@ const communes = [
 const departments = ['Sở Tài chính', 'Sở Xây dựng', 'Sở Nông nghiệp và Môi trường', 'Sở Nội vụ'];
 
 const statusAt = (i: number): string =>
-  i % 11 === 3 ? 'not_started' : i % 13 === 5 ? 'late' : i % 7 === 2 ? 'submitted' : 'accepted';
+  ['draft', 'returned'][i] ??
+  (i % 11 === 3 ? 'not_started' : i % 13 === 5 ? 'late' : i % 7 === 2 ? 'submitted' : 'accepted');
 
 const units: ConsolidatedReportData['units'] = [
   ...departments.map((name, i) => ({ code: `SO-${i + 1}`, name, status: 'accepted' })),
@@ -80,6 +81,8 @@ export const laiChauReport: ConsolidatedReportData = {
     expected: units.length,
     submitted: count('submitted') + count('accepted'),
     accepted: count('accepted'),
+    returned: count('returned'),
+    draft: count('draft'),
     late: count('late'),
     notStarted: count('not_started'),
   },

@@ -65,8 +65,28 @@ describe('consolidated report content', () => {
       'Năm 2025, có 40/42 cơ quan, đơn vị, địa phương đăng ký thi đua (đạt 95,2%); 6 bản giao ước',
     );
     expect(text).toContain('- Số cơ quan, đơn vị, địa phương phải báo cáo: 42;');
-    expect(text).toContain('- Đã gửi báo cáo: 36 (85,7%);');
-    expect(text).toContain('Các cơ quan, đơn vị, địa phương chưa gửi báo cáo: Xã Mường Than');
+    expect(text).toContain(
+      '- Đã gửi báo cáo: 34 (81%), trong đó đã được thẩm định, chấp nhận: 28;',
+    );
+    expect(text).toContain(
+      'Các cơ quan, đơn vị, địa phương chưa gửi báo cáo: Xã Mường Kim, Xã Khoen On',
+    );
+  });
+
+  it('puts every unit that must report in one category, so the counts add up (a draft is not sent)', () => {
+    const count = (label: string) =>
+      Number(new RegExp(`- ${label}: (\\d+)`).exec(text)?.[1] ?? Number.NaN);
+    const parts = [
+      'Đã gửi báo cáo',
+      'Bị trả lại để hoàn thiện, chưa gửi lại',
+      'Đang soạn thảo, chưa gửi',
+      'Quá hạn chưa gửi báo cáo',
+      'Chưa báo cáo',
+    ].map(count);
+    expect(parts).toEqual([34, 1, 1, 3, 3]);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(
+      count('Số cơ quan, đơn vị, địa phương phải báo cáo'),
+    );
   });
 
   it('tabulates indicators by group with targets and values, and targets with their status in words', () => {

@@ -6,6 +6,7 @@ import {
   initiativePolicy,
   mayImportHistory,
   readsEverything,
+  recognisableLevels,
   rulePolicy,
 } from './commendations.ts';
 
@@ -40,8 +41,11 @@ describe('permission matrix: commendation history, initiatives, rules (role × s
         push('history.record', record);
         push('history.checkEligibility', read);
         push('initiative.submit', record);
-        push('initiative.review', office);
-        push('initiative.recognise', office);
+        // base-level recognition belongs to the head of the unit where it applies
+        const baseLevel = office || (role === 'unit_head' && covered);
+        push('initiative.review', baseLevel);
+        push('initiative.recognise', baseLevel);
+        push('initiative.recognise.province', office);
         push('rule.create', office);
         push('rule.update', office);
         push('readsEverything', office || provinceReader(role));
@@ -60,6 +64,7 @@ describe('permission matrix: commendation history, initiatives, rules (role × s
         'initiative.submit': () => initiativePolicy.submit(actor, s),
         'initiative.review': () => initiativePolicy.review(actor, s),
         'initiative.recognise': () => initiativePolicy.recognise(actor, s),
+        'initiative.recognise.province': () => recognisableLevels(actor, s).includes('province'),
         'rule.create': () => rulePolicy.create(actor, s),
         'rule.update': () => rulePolicy.update(actor, s),
         readsEverything: () => readsEverything(actor, s),

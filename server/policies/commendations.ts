@@ -1,4 +1,6 @@
-import { covers, hasAnyRole, isOffice, type Actor, type Policy } from './actor.ts';
+import { recognitionLevels, type RecognitionLevel } from '../../shared/commendations/catalogue.ts';
+import { recognisedBy } from '../domain/initiatives/workflow.ts';
+import { covers, hasAnyRole, hasRole, isOffice, type Actor, type Policy } from './actor.ts';
 
 /** The tenant's root unit, whose emulation office works province-wide. */
 export interface OfficeSubject {
@@ -24,12 +26,25 @@ export const historyPolicy = {
     isOffice(a, s.rootUnitId) || hasAnyRole(a, ['council_member', 'leader']) || covers(a, s.unitId),
 } satisfies Policy<HistorySubject>;
 
-/** Initiatives: submitted by a unit's officers, reviewed and recognised by the office. */
+const headOf = (a: Actor, s: HistorySubject) => hasRole(a, 'unit_head', s.unitId);
+
+/** The levels at which the actor may recognise an initiative of the unit (domain recognisedBy). */
+export const recognisableLevels = (a: Actor, s: HistorySubject): RecognitionLevel[] =>
+  recognitionLevels.filter((level) =>
+    recognisedBy[level] === 'unit_head'
+      ? isOffice(a, s.rootUnitId) || headOf(a, s)
+      : isOffice(a, s.rootUnitId),
+  );
+
+/**
+ * Initiatives: submitted by a unit's officers; reviewed and recognised by the office, or at
+ * base level by the head of the unit where the initiative applies.
+ */
 export const initiativePolicy = {
   read: historyPolicy.read,
   submit: historyPolicy.record,
-  review: (a: Actor, s: HistorySubject) => isOffice(a, s.rootUnitId),
-  recognise: (a: Actor, s: HistorySubject) => isOffice(a, s.rootUnitId),
+  review: (a: Actor, s: HistorySubject) => recognisableLevels(a, s).length > 0,
+  recognise: (a: Actor, s: HistorySubject) => recognisableLevels(a, s).length > 0,
 } satisfies Policy<HistorySubject>;
 
 /** The rule set is the office's: it adds and edits rules; everyone signed in reads them. */

@@ -91,10 +91,10 @@ describe('permission matrix: units and blocks (role × scope × action)', () => 
     ).toBe(false);
   });
 
-  it('an ended unit offers no actions, even to its admin', () => {
+  it('an ended unit is not changed, but its admin may record a child it had (as the import may)', () => {
     const actor = actorWith('actor', { admin: coverage.province });
     expect(
       unitAbilities(actor, { id: deptA, tenantId: 't', validTo: '2025-03-01', ancestors: [] }),
-    ).toEqual({ rename: false, move: false, dissolve: false, createChild: false });
+    ).toEqual({ rename: false, move: false, dissolve: false, createChild: true });
   });
 });

@@ -29,13 +29,16 @@ const adminOfLiveUnit = (a: Actor, u: UnitSubject) =>
 /**
  * The org structure is public information inside a tenant: anyone signed in reads it.
  * Changing a unit needs an admin grant covering it; ended units are history and stay as they are.
+ * A child may be created under an ended unit too (a commune of a dissolved district, recorded
+ * afterwards): the admin must cover the parent, and the planner checks that the parent exists
+ * over the child's dates. The Excel import asks the same rule (mayCreateUnder).
  */
 export const unitPolicy = {
   read: (a: Actor, u: UnitSubject) => a.tenantId === u.tenantId,
   rename: adminOfLiveUnit,
   move: adminOfLiveUnit,
   dissolve: adminOfLiveUnit,
-  createChild: adminOfLiveUnit,
+  createChild: (a: Actor, u: UnitSubject) => a.tenantId === u.tenantId && administersHistory(a, u),
 } satisfies Policy<UnitSubject>;
 
 /** A change that touches several units at once: merge, split, a move (unit and new parent), a dissolve with a successor. */
@@ -120,10 +123,29 @@ export function authorizeRestructure(
 }
 
 /**
- * A new unit under `parentId` needs `createChild` on that parent (a live unit the actor
- * administers); a top-level unit needs an admin of the root. An unknown parent is left for
- * the planner to report as a field error.
+ * Whether the actor may create a unit under `parentId` (null: at the top): the one rule of the
+ * create form and the Excel import. The parent may have ended; the planners then check that it
+ * exists over the new unit's dates (checkReceiver).
  */
+export function mayCreateUnder(
+  actor: Actor,
+  index: UnitIndex,
+  day: string,
+  parentId: string | null,
+  rootUnitId: string | undefined,
+): boolean {
+  if (parentId === null) return canCreateTopLevel(actor, rootUnitId);
+  const parent = index.unit(parentId);
+  return (
+    !!parent &&
+    unitPolicy.createChild(
+      actor,
+      unitSubject(actor, { ...parent, ancestors: historicalIn(index, parentId, day).ancestors }),
+    )
+  );
+}
+
+/** The create form's check; an unknown parent is left for the planner to report as a field error. */
 export function authorizeCreate(
   actor: Actor,
   index: UnitIndex,
@@ -131,15 +153,8 @@ export function authorizeCreate(
   parentId: string | null | undefined,
   rootUnitId: string | undefined,
 ): void {
-  const parent = parentId ? index.unit(parentId) : undefined;
-  if (parentId && !parent) return;
-  const allowed = parent
-    ? unitPolicy.createChild(
-        actor,
-        unitSubject(actor, { ...parent, ancestors: historicalIn(index, parent.id, day).ancestors }),
-      )
-    : canCreateTopLevel(actor, rootUnitId);
-  if (!allowed) throw forbidden();
+  if (parentId && !index.unit(parentId)) return;
+  if (!mayCreateUnder(actor, index, day, parentId ?? null, rootUnitId)) throw forbidden();
 }
 
 /**
@@ -151,13 +166,11 @@ export function authorizeImport(actor: Actor): void {
   if (!managesUnits(actor)) throw forbidden();
 }
 
-/** Whether an imported unit may be created under `parentId` (null: at the top level). */
+/** Whether an imported unit may be created under `parentId`: the create form's rule. */
 export const importCreateRule =
   (actor: Actor, index: UnitIndex, day: string, rootUnitId: string | undefined) =>
   (parentId: string | null) =>
-    parentId === null
-      ? canCreateTopLevel(actor, rootUnitId)
-      : administersHistory(actor, historicalIn(index, parentId, day));
+    mayCreateUnder(actor, index, day, parentId, rootUnitId);
 
 /** Whether an imported succession may link these units: the admin covers every one of them. */
 export const importRestructureRule =

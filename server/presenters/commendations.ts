@@ -1,4 +1,6 @@
 import type { AwardDefinition } from '../../shared/commendations/catalogue.ts';
+import type { BaseSalaryEntry } from '../../shared/commendations/base-salary.ts';
+import type { BaseSalaryResponse } from '../../shared/contracts/base-salary.ts';
 import type {
   CatalogueResponse,
   RuleListResponse,
@@ -7,6 +9,15 @@ import type {
 import type { Actor } from '../policies/actor.ts';
 import { rulePolicy, type OfficeSubject } from '../policies/commendations.ts';
 import type { RuleView } from '../services/commendations.ts';
+
+/** The base salary table as the contract gives it. */
+export const presentBaseSalaries = (table: readonly BaseSalaryEntry[]): BaseSalaryResponse => ({
+  entries: table.map((e) => ({
+    effectiveFrom: e.effectiveFrom,
+    amount: e.amount,
+    citation: { ...e.citation },
+  })),
+});
 
 export const presentRule = (actor: Actor, r: RuleView): RuleResponse => ({
   id: r.id,

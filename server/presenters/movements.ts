@@ -69,12 +69,17 @@ function summary(
   };
 }
 
-export function presentMovementSummaries(
-  movements: repo.MovementRow[],
-  phases: Phases,
-  sections: Sections,
-  targets: Targets,
-): MovementSummary[] {
+export function presentMovementSummaries({
+  movements,
+  phases,
+  sections,
+  targets,
+}: {
+  movements: repo.MovementRow[];
+  phases: Phases;
+  sections: Sections;
+  targets: Targets;
+}): MovementSummary[] {
   return movements.map((m) => summary(m, phases, sections, targets));
 }
 

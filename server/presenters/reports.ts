@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type {
   BoardResponse,
@@ -175,11 +176,13 @@ export function presentRollup(r: Awaited<ReturnType<typeof periodRollup>>): Roll
     parent: r.parent && unitRef(r.parent),
     status: r.status,
     statusCounts: r.statusCounts,
-    children: r.children.map((c) => ({
-      unit: unitRef(r.state.units.get(c.id)!),
-      status: c.status,
-      statusCounts: c.statusCounts,
-    })),
+    children: r.children
+      .map((c) => ({
+        unit: unitRef(r.state.units.get(c.id)!),
+        status: c.status,
+        statusCounts: c.statusCounts,
+      }))
+      .sort((a, b) => compareUnits(a.unit, b.unit)),
     indicators: r.indicators.map((i) => {
       const { criterion, group } = byCode.get(i.code)!;
       return {

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/collation.ts';
 import { forbidden, invalid, notFound } from '../../shared/errors.ts';
 import type { BlockKind } from '../../shared/unit-kinds.ts';
 import { yearOf } from '../../shared/vietnam-day.ts';
@@ -43,7 +44,6 @@ async function withMembers(
     findUnits(deps.db, actor.tenantId, ids),
   ]);
   const codes = new Map(units.map((u) => [u.id, u.code]));
-  const collator = new Intl.Collator('vi');
   return blocks.map((b) => ({
     ...b,
     members: memberships
@@ -55,8 +55,10 @@ async function withMembers(
         role: m.role,
       }))
       // the head first, then members by name
-      .sort((x, y) =>
-        x.role === 'head' ? -1 : y.role === 'head' ? 1 : collator.compare(x.unitName, y.unitName),
+      .sort(
+        (x, y) =>
+          Number(y.role === 'head') - Number(x.role === 'head') ||
+          compareNames(x.unitName, y.unitName),
       ),
   }));
 }
@@ -64,7 +66,10 @@ async function withMembers(
 export async function listBlocks(deps: Deps, actor: Actor, year: number): Promise<BlocksView> {
   const subject = await subjectFor(deps, actor);
   if (!blockPolicy.read(actor, subject)) throw notFound();
-  const blocks = await blocksRepo.listBlocks(deps.db, actor.tenantId);
+  // blocks, then clusters (the query's kind order), each by name
+  const blocks = (await blocksRepo.listBlocks(deps.db, actor.tenantId)).sort(
+    (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || compareNames(a.name, b.name),
+  );
   return { year, blocks: await withMembers(deps, actor, blocks, year), subject };
 }
 

@@ -1,3 +1,4 @@
+import { byName } from '../../shared/collation.ts';
 import type {
   LocalUnitKind,
   RecognitionLevel,
@@ -187,7 +188,10 @@ export async function candidatesFor(deps: Deps, actor: Actor, input: CandidatesI
   authorize(historyPolicy, actor, 'checkEligibility', { ...office, unitId: input.unitId });
   const kind = input.subjectKind ?? 'individual';
   const onDate = input.date ?? deps.today();
-  const histories = await candidateHistories(deps, actor, input.unitId, kind, onDate);
+  // by name first, so each verdict's subjects keep Vietnamese order (the verdict sort is stable)
+  const histories = (await candidateHistories(deps, actor, input.unitId, kind, onDate)).sort(
+    byName((h) => h.subject.name ?? ''),
+  );
   const rules = (await repo.listRules(deps.db, actor.tenantId)).map(repo.ruleOf);
   const names = new Map(histories.map((h) => [h.subject.id, h.subject.name ?? '']));
   return whoMayQualify(rules, histories, input.award, kind, onDate, { year: input.year }).map(

@@ -1,3 +1,4 @@
+import { byName } from '../../shared/collation.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { findAward, type SubjectKind } from '../../shared/commendations/catalogue.ts';
 import type { CreatePersonBody, RecordInput } from '../../shared/contracts/people.ts';
@@ -100,7 +101,7 @@ export async function listPeople(
   const office = await officeOf(deps, actor);
   const scope = listScope(deps, actor, office);
   const rows = await repo.listPeople(deps.db, actor.tenantId, scope, unitId);
-  return rows.map((r) => ({ ...r, ...office }));
+  return rows.map((r) => ({ ...r, ...office })).sort(byName((p) => p.fullName));
 }
 
 export async function createPerson(

@@ -1,3 +1,4 @@
+import { byName } from '../../shared/collation.ts';
 import { invalid } from '../../shared/errors.ts';
 import type { CreateHouseholdBody } from '../../shared/contracts/people.ts';
 import type { Deps } from '../deps.ts';
@@ -19,7 +20,7 @@ export async function listHouseholds(
   const office = await officeOf(deps, actor);
   const scope = listScope(deps, actor, office);
   const rows = await repo.listHouseholds(deps.db, actor.tenantId, scope, unitId);
-  return rows.map((r) => ({ ...r, ...office }));
+  return rows.map((r) => ({ ...r, ...office })).sort(byName((h) => h.headName));
 }
 
 export async function createHousehold(

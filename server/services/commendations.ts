@@ -143,6 +143,9 @@ export async function updateRule(
 }
 
 /** Multiplier × base salary in force on the decision date, rounded up to 10,000 đ. */
+/** The base salary amounts in force over time, oldest first (everyone signed in reads them). */
+export const listBaseSalaries = () => baseSalaryTable;
+
 export function cashFor(award: string, subject: SubjectKind, decisionDate: string): CashAmount {
   const def = findAward(award);
   if (!def) throw invalid({ award: { key: 'award_unknown', params: { award } } });

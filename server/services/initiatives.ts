@@ -8,7 +8,7 @@ import {
 } from '../domain/initiatives/workflow.ts';
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { initiativePolicy } from '../policies/commendations.ts';
+import { initiativePolicy, recognisableLevels } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
@@ -74,7 +74,10 @@ const stateOf = (row: repo.InitiativeRow): InitiativeState => ({
   scope: row.scope,
 });
 
-/** Moves an initiative through review, rejection or recognition (the office only). */
+/**
+ * Moves an initiative through review, rejection or recognition: the office, or at base level
+ * the head of the unit where it applies (province and national levels are the office's).
+ */
 export async function actOnInitiative(
   deps: Deps,
   actor: Actor,
@@ -85,10 +88,10 @@ export async function actOnInitiative(
   const row = await repo.findInitiative(deps.db, actor.tenantId, id);
   if (!row) throw notFound();
   const office = await officeOf(deps, actor);
-  authorize(initiativePolicy, actor, action.kind === 'recognise' ? 'recognise' : 'review', {
-    ...office,
-    unitId: row.unitId,
-  });
+  const subject = { ...office, unitId: row.unitId };
+  authorize(initiativePolicy, actor, action.kind === 'recognise' ? 'recognise' : 'review', subject);
+  if (action.kind === 'recognise' && !recognisableLevels(actor, subject).includes(action.level))
+    throw invalid({ level: { key: 'initiative_level_office' } });
   if (row.version !== version) throw conflict();
   const next = transition(stateOf(row), action, deps.today());
   if (!next.ok)

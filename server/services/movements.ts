@@ -2,14 +2,9 @@ import { notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import * as repo from '../repositories/movements.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
-import { presentMovementDetail, presentMovementSummaries } from '../presenters/movements.ts';
-import type { MovementDetail, MovementSummary } from '../../shared/contracts/movements.ts';
 
 /** The plan is a public document: these reads need no sign-in, only the tenant of the host. */
-export async function listPublicMovements(
-  deps: Deps,
-  tenantId: string,
-): Promise<MovementSummary[]> {
+export async function listPublicMovements(deps: Deps, tenantId: string) {
   const movements = await repo.listMovements(deps.db, tenantId);
   const ids = movements.map((m) => m.id);
   const [phases, sections, targets] = await Promise.all([
@@ -17,15 +12,11 @@ export async function listPublicMovements(
     repo.sectionsOf(deps.db, tenantId, ids, ['content_line']),
     repo.targetsOf(deps.db, tenantId, ids),
   ]);
-  return presentMovementSummaries(movements, phases, sections, targets);
+  return { movements, phases, sections, targets };
 }
 
 /** A movement of the tenant by code; another tenant's code is not found. */
-export async function getPublicMovement(
-  deps: Deps,
-  tenantId: string,
-  code: string,
-): Promise<MovementDetail> {
+export async function getPublicMovement(deps: Deps, tenantId: string, code: string) {
   const movement = await repo.findMovementByCode(deps.db, tenantId, code);
   if (!movement) throw notFound();
   const ids = [movement.id];
@@ -52,7 +43,7 @@ export async function getPublicMovement(
     unitNamesOn(deps.db, movement.tenantId, unitIds, `${movement.startYear + 1}-06-30`),
     unitNamesOn(deps.db, movement.tenantId, unitIds, today),
   ]);
-  return presentMovementDetail({
+  return {
     movement,
     phases,
     sections,
@@ -62,5 +53,5 @@ export async function getPublicMovement(
     current,
     namesThen,
     namesNow,
-  });
+  };
 }

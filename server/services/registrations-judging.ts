@@ -76,6 +76,7 @@ export async function registrationProblems(
     versionStatus: version.status,
     content,
     unitKind,
+    year: period.year,
     complete,
   });
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { compareUnits } from '../../shared/collation.ts';
 import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Deps } from '../deps.ts';
 import type { RegistrationStatus } from '../../shared/contracts/registrations.ts';
@@ -45,6 +46,7 @@ export async function periodOverview(deps: Deps, actor: Actor, periodId: string)
       submittedAt: r?.submittedAt ?? null,
     };
   });
+  list.sort(compareUnits);
   return { period, rows: list, counts: countStatuses(list.map((r) => r.status)) };
 }
 

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/collation.ts';
 import { conflict, invalid, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import { pledgeCompleteness } from '../domain/registrations/pledge.ts';
@@ -39,12 +40,18 @@ async function loadPledge(deps: Deps, actor: Actor, blockId: string, year: numbe
     block,
     year,
     pledge,
-    members: members.map((m) => ({
-      unitId: m.unitId,
-      name: names.get(m.unitId) ?? '',
-      role: m.role,
-      signedAt: signedAt.get(m.unitId) ?? null,
-    })),
+    members: members
+      .map((m) => ({
+        unitId: m.unitId,
+        name: names.get(m.unitId) ?? '',
+        role: m.role,
+        signedAt: signedAt.get(m.unitId) ?? null,
+      }))
+      // the head first, then the members by name (as the block lists them)
+      .sort(
+        (x, y) =>
+          Number(y.role === 'head') - Number(x.role === 'head') || compareNames(x.name, y.name),
+      ),
     completeness,
     subject: {
       rootUnitId: root ?? '',

@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import type { Commitments } from '../../shared/contracts/registrations.ts';
@@ -142,7 +143,9 @@ export async function listRegistrations(deps: Deps, actor: Actor, periodId: stri
       const subject = subjectOf(rootUnitId, id, row);
       return { row, unit, periodId, subject, choices: choices(unit.kind) };
     });
-  return { period, registrations: views, mine };
+  const byUnit = (a: { unit: repo.UnitInfo }, b: { unit: repo.UnitInfo }) =>
+    compareUnits(a.unit, b.unit);
+  return { period, registrations: views.sort(byUnit), mine: mine.sort(byUnit) };
 }
 
 function subjectOf(

@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import type { BoardStatus, ReportStatus } from '../../shared/contracts/reports.ts';
 import { notFound } from '../../shared/errors.ts';
 import { vietnamDay } from '../../shared/vietnam-day.ts';
@@ -118,12 +119,7 @@ export function boardRows(state: PeriodState, reminders = new Map<string, Date>(
       lastReminderAt: reminders.get(unitId) ?? null,
     });
   }
-  const collator = new Intl.Collator('vi');
-  return rows.sort(
-    (a, b) =>
-      (a.unit.kind < b.unit.kind ? 1 : a.unit.kind > b.unit.kind ? -1 : 0) ||
-      collator.compare(a.unit.name, b.unit.name),
-  );
+  return rows.sort((a, b) => compareUnits(a.unit, b.unit));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import type { ConsolidatedReportData } from '../documents/consolidated-data.ts';
 import { periodLabel } from '../domain/reports/periods.ts';
 import { rollup } from '../domain/reports/rollup.ts';
-import { countedStatuses } from '../domain/reports/status.ts';
+import { countedStatuses, participation } from '../domain/reports/status.ts';
 import { pledgeCompleteness } from '../domain/registrations/pledge.ts';
 import {
   governingTarget,
@@ -130,8 +130,8 @@ async function narratives(deps: Deps, state: PeriodState, order: string[]) {
  * Everything the province's consolidated report on a period needs (issue 4, item 6), for the
  * office or a leader: participation per the board, indicators rolled up over the whole tree
  * as of the reference date, province targets with their status for the year, registration
- * counts, and the units' narratives. `participation.submitted` counts every report sent in
- * (accepted ones included); `late` and `notStarted` are the board's statuses.
+ * counts, and the units' narratives. `participation` puts every expected unit in one
+ * category (domain/reports/status.ts), so its counts add up to the units expected.
  */
 export async function consolidatedReportData(
   deps: Deps,
@@ -145,7 +145,6 @@ export async function consolidatedReportData(
   const root = state.units.get(state.rootUnitId);
   const tenantName = root?.name ?? '';
   const rows = boardRows(state);
-  const count = (...statuses: string[]) => rows.filter((r) => statuses.includes(r.status)).length;
   const criteria = await rollupCriteria(deps, state);
   const rolled = rollup(
     state.input,
@@ -171,13 +170,7 @@ export async function consolidatedReportData(
       label: periodLabel({ year: period.year, kind: period.kind as PeriodKind, half: period.half })
         .vi,
     },
-    participation: {
-      expected: rows.length,
-      submitted: count('submitted', 'accepted'),
-      accepted: count('accepted'),
-      late: count('late'),
-      notStarted: count('not_started'),
-    },
+    participation: participation(rows.map((r) => r.status)),
     registrations: await registrations(deps, state),
     indicators: rolled.indicators.map((i, n) => {
       const { criterion, group } = criteria[n]!;

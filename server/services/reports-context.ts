@@ -1,3 +1,4 @@
+import { compareUnits } from '../../shared/collation.ts';
 import type { ReportStatus } from '../../shared/contracts/reports.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
@@ -104,13 +105,16 @@ export const periodRange = (p: repo.ReportPeriodRow) => ({
   to: p.referenceDate,
 });
 
-/** The units that report in a period (every one when `only` is omitted). */
-export const reportingUnits = (
+/** The units that report in a period (every one when `only` is omitted), by kind then Vietnamese name. */
+export const reportingUnits = async (
   deps: Deps,
   tenantId: string,
   period: repo.ReportPeriodRow,
   only?: units.UnitFilter,
-) => units.unitsInPeriod(deps.db, tenantId, periodRange(period), reportingUnitKinds, only);
+) =>
+  (
+    await units.unitsInPeriod(deps.db, tenantId, periodRange(period), reportingUnitKinds, only)
+  ).sort(compareUnits);
 
 export function subjectOf(
   deps: Deps,

@@ -8,7 +8,7 @@ import {
   readIndicatorWorkbook,
   type IndicatorRow,
 } from '../documents/indicators-workbook.ts';
-import { answerCell, cellAnswer, cellChoices, howToFill } from '../domain/reports/cells.ts';
+import { answerCell, cellChange, cellChoices, howToFill } from '../domain/reports/cells.ts';
 import { applicableCriteria } from '../domain/reports/form.ts';
 import { periodCode } from '../domain/reports/periods.ts';
 import { transition } from '../domain/reports/workflow.ts';
@@ -39,7 +39,7 @@ const guide = (code: string) => [
   'Định lượng: nhập số (dùng dấu phẩy hoặc dấu chấm thập phân); tỷ lệ % nhập từ 0 đến 100.',
   'Định tính: chọn "Đạt" hoặc "Không đạt", hoặc một mức trong danh sách.',
   'Điểm cộng, điểm trừ: nhập số lần (số nguyên từ 0) và ghi rõ nội dung ở cột Ghi chú.',
-  'Ô để trống: xóa giá trị đã nhập. Báo cáo đã gửi hoặc đã được chấp nhận không nhập đè.',
+  'Ô để trống và dòng không sửa: không thay đổi gì (muốn xóa một giá trị, xóa trên báo cáo). Báo cáo đã gửi hoặc đã được chấp nhận không nhập đè.',
 ];
 
 async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow, ids?: string[]) {
@@ -119,7 +119,9 @@ export async function indicatorWorkbook(
 export interface IndicatorImport {
   rows: number;
   errors: { row: number; field: string; message: string }[];
+  /** Values changed (blank and unchanged rows are not counted). */
   imported: number;
+  /** Reports changed, one audit entry each. */
   reports: number;
 }
 
@@ -131,8 +133,10 @@ interface UnitChanges {
 
 /**
  * Reads an indicator workbook back. `validate` only reports; `import` writes when no row has
- * an error; `import_valid` writes the good rows. All writes in one transaction, one audit
- * entry per report changed; reports already sent in are never overwritten.
+ * an error; `import_valid` writes the good rows. Only rows whose value differs from the saved
+ * answer are written: a blank cell or an unchanged row changes nothing (so a whole downloaded
+ * workbook with a few cells edited touches only those). All writes in one transaction, one
+ * audit entry per report changed; reports already sent in are never overwritten.
  */
 export async function importIndicators(
   deps: Deps,
@@ -191,13 +195,12 @@ export async function importIndicators(
     const row = existing.get(unit.id);
     const status = row?.status ?? null;
     const subject = subjectOf(deps, rootUnitId, period, unit, status);
-    if (!reportPolicy.importValues(actor, subject)) {
-      const sent = status === 'submitted' || status === 'accepted';
-      const readable = reportPolicy.read(actor, subject);
-      fail(r.row, 'unitCode', {
-        key: sent && readable ? 'report_import_report_sent' : 'report_import_unit_not_covered',
-        params: { code: unit.code },
-      });
+    const notCovered = {
+      key: 'report_import_unit_not_covered',
+      params: { code: unit.code },
+    } as const;
+    if (!reportPolicy.read(actor, subject)) {
+      fail(r.row, 'unitCode', notCovered);
       continue;
     }
     const { criteria } = await resolver.forUnit(unit.id, row);
@@ -218,7 +221,23 @@ export async function importIndicators(
       continue;
     }
     seen.set(key, r.row);
-    const parsed = cellAnswer(criterion, r.value, r.note);
+    // A blank or unchanged row changes nothing, so it is no error even on a report sent in.
+    const parsed = cellChange(
+      criterion,
+      row?.answers[criterion.code],
+      r.value,
+      r.note,
+    );
+    if (!parsed) continue;
+    if (!reportPolicy.importValues(actor, subject)) {
+      const sent = status === 'submitted' || status === 'accepted';
+      fail(
+        r.row,
+        'unitCode',
+        sent ? { key: 'report_import_report_sent', params: { code: unit.code } } : notCovered,
+      );
+      continue;
+    }
     if ('problem' in parsed) {
       fail(r.row, 'value', parsed.problem);
       continue;

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/collation.ts';
 import { conflict, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import { checkValue, checkYear } from '../domain/targets/values.ts';
@@ -36,13 +37,16 @@ export async function listAssignments(
   );
   return {
     subject: view.subject,
-    assignments: rows.map((r) => ({
-      ...r,
-      unitName: names.get(r.unitId) ?? '',
-      direction: view.target.direction,
-      actual: actuals.find((a) => a.unitId === r.unitId && a.year === r.year) ?? null,
-      subject: { rootUnitId: view.subject.rootUnitId, unitId: r.unitId, assignedToUnit: true },
-    })),
+    assignments: rows
+      .map((r) => ({
+        ...r,
+        unitName: names.get(r.unitId) ?? '',
+        direction: view.target.direction,
+        actual: actuals.find((a) => a.unitId === r.unitId && a.year === r.year) ?? null,
+        subject: { rootUnitId: view.subject.rootUnitId, unitId: r.unitId, assignedToUnit: true },
+      }))
+      // by year, then the unit's name
+      .sort((a, b) => a.year - b.year || compareNames(a.unitName, b.unitName)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/collation.ts';
 import { AppError, conflict, invalid, notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Deps } from '../deps.ts';
@@ -43,6 +44,10 @@ export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
     actor.tenantId,
     [...new Set(grants.map((g) => g.unitId))],
     deps.today(),
+  );
+  // by full name in Vietnamese order, then username
+  users.sort(
+    (a, b) => compareNames(a.fullName, b.fullName) || compareNames(a.username, b.username),
   );
   return users.map((u) => ({
     ...u,

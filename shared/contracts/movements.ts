@@ -63,7 +63,10 @@ export const movementSummary = z.object({
 });
 export type MovementSummary = z.infer<typeof movementSummary>;
 
-export const duty = section.extend({ unitId: z.uuid().nullable(), unitName: z.string().nullable() });
+export const duty = section.extend({
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+});
 export type Duty = z.infer<typeof duty>;
 
 export const planCategory = z.object({

@@ -106,6 +106,8 @@ export const createUnitBody = input({
   parentId: z.uuid().nullable().optional(),
   communeType,
   validFrom: isoDay,
+  /** A unit recorded after it ended: its end (exclusive), within its parent's lifetime. */
+  validTo: isoDay.nullable().optional(),
   basis,
 });
 export type CreateUnitInput = z.input<typeof createUnitBody>;

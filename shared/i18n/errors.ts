@@ -25,6 +25,10 @@ const messages = {
     vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.',
     en: 'Missing or wrong anti-forgery token. Reload the page.',
   },
+  password_change_required: {
+    vi: 'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục.',
+    en: 'Change the password you were given before you continue.',
+  },
   forbidden: {
     vi: 'Bạn không có quyền thực hiện thao tác này.',
     en: 'You are not allowed to do this.',
@@ -361,6 +365,14 @@ const messages = {
   registration_unknown_criterion: {
     vi: 'Tiêu chí {code} không có trong phiên bản đã chọn.',
     en: 'Criterion {code} is not in the chosen version.',
+  },
+  initiative_level_office: {
+    vi: 'Sáng kiến cấp tỉnh, cấp toàn quốc do cơ quan thi đua, khen thưởng trình công nhận; người đứng đầu đơn vị công nhận sáng kiến cấp cơ sở.',
+    en: 'Province and national recognition goes through the emulation office; the head of a unit recognises base-level initiatives.',
+  },
+  registration_criterion_other_year: {
+    vi: 'Tiêu chí {code} không có chỉ tiêu năm {year}, không cần cam kết.',
+    en: 'Criterion {code} has no target for {year}; no commitment is asked for it.',
   },
   registration_value_required: {
     vi: 'Nhập giá trị cam kết cho tiêu chí {code}.',

@@ -32,6 +32,17 @@ const from: Record<InitiativeAction['kind'], readonly InitiativeStatus[]> = {
   recognise: ['under_review'],
 };
 
+/**
+ * Who recognises an initiative at each level: at base level (cơ sở) the head of the unit where
+ * it applies, as its own initiative council decides; province and national recognition go
+ * through the emulation office to the province's or the ministry's council.
+ */
+export const recognisedBy: Record<RecognitionLevel, 'unit_head' | 'office'> = {
+  base: 'unit_head',
+  province: 'office',
+  national: 'office',
+};
+
 /** Actions the workflow allows from a status (the UI shows only these). */
 export const allowedActions = (status: InitiativeStatus): InitiativeAction['kind'][] =>
   (Object.keys(from) as InitiativeAction['kind'][]).filter((k) => from[k].includes(status));

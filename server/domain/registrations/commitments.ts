@@ -1,20 +1,23 @@
 import { findAward, type AwardDefinition } from '../../../shared/commendations/catalogue.ts';
+import { appliesInYear } from '../../../shared/criterion-years.ts';
 import type { FieldProblem } from '../../../shared/errors.ts';
 import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
 import type { Commitments } from '../../../shared/contracts/registrations.ts';
 
 export type Quantitative = Extract<Criterion, { kind: 'quantitative' }>;
 
-/** The quantitative criteria of a version that apply to a unit of `unitKind`. */
-export function quantitativeCriteria(content: CriteriaContent, unitKind: string): Quantitative[] {
-  return content.groups
+const ofUnitKind = (content: CriteriaContent, unitKind: string): Quantitative[] =>
+  content.groups
     .flatMap((g) => g.criteria)
     .filter(
       (c): c is Quantitative =>
         c.kind === 'quantitative' &&
         (c.unitKinds.length === 0 || (c.unitKinds as string[]).includes(unitKind)),
     );
-}
+
+/** The quantitative criteria of a version that apply to a unit of `unitKind` in `year`. */
+export const quantitativeCriteria = (content: CriteriaContent, unitKind: string, year: number) =>
+  ofUnitKind(content, unitKind).filter((c) => appliesInYear(c, year));
 
 const percent = (measure: string) => measure.trim() === '%';
 
@@ -44,6 +47,8 @@ export interface CheckInput {
   versionStatus: string;
   content: CriteriaContent;
   unitKind: string;
+  /** The registration's year: only criteria applying to it are asked for (see appliesInYear). */
+  year: number;
   /** On submit every applicable quantitative criterion needs a value; a draft may be partial. */
   complete: boolean;
 }
@@ -60,13 +65,20 @@ export function checkRegistration(
   if (input.versionStatus !== 'published')
     out.criteriaVersion = { key: 'registration_version_not_published' };
   const criteria = new Map(
-    quantitativeCriteria(input.content, input.unitKind).map((c) => [c.code, c]),
+    quantitativeCriteria(input.content, input.unitKind, input.year).map((c) => [c.code, c]),
+  );
+  const otherYears = new Set(
+    ofUnitKind(input.content, input.unitKind)
+      .filter((c) => !appliesInYear(c, input.year))
+      .map((c) => c.code),
   );
   for (const [code, value] of Object.entries(input.commitments.values)) {
     const c = criteria.get(code);
     const problem = c
       ? checkCommittedValue(c, value)
-      : { key: 'registration_unknown_criterion' as const, params: { code } };
+      : otherYears.has(code)
+        ? { key: 'registration_criterion_other_year' as const, params: { code, year: input.year } }
+        : { key: 'registration_unknown_criterion' as const, params: { code } };
     if (problem) out[`values.${code}`] = problem;
   }
   if (input.complete)

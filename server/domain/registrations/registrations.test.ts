@@ -6,7 +6,12 @@ import { checkRegistration } from './commitments.ts';
 import { pledgeCompleteness } from './pledge.ts';
 import { countStatuses, registrationStatus } from './status.ts';
 
-const quantitative = (code: string, measure: string, unitKinds: string[] = []) => ({
+const quantitative = (
+  code: string,
+  measure: string,
+  unitKinds: string[] = [],
+  years: number[] = [],
+) => ({
   code,
   name: { vi: code, en: code },
   maxPoints: 10,
@@ -16,14 +21,20 @@ const quantitative = (code: string, measure: string, unitKinds: string[] = []) =
   indicator: code,
   measure,
   direction: 'higher',
-  targets: [],
+  targets: years.map((year) => ({ year, value: 10 })),
   aggregation: 'sum',
 });
 const content = {
   groups: [
     {
       name: { vi: 'A', en: 'A' },
-      criteria: [quantitative('Q1', '%'), quantitative('Q2', 'km', ['commune'])],
+      criteria: [
+        quantitative('Q1', '%'),
+        quantitative('Q2', 'km', ['commune']),
+        quantitative('Q3', '%', [], [2025, 2026]),
+        // like A-THR-5: only 2025 has a target
+        quantitative('Q4', '%', [], [2025]),
+      ],
     },
   ],
 } as unknown as CriteriaContent;
@@ -38,6 +49,7 @@ const check = (
     versionStatus: 'published',
     content,
     unitKind: 'provincial_department',
+    year: 2026,
     complete: false,
     ...extra,
   });
@@ -48,7 +60,15 @@ describe('checkRegistration', () => {
     ['a percentage over 100', { values: { Q1: 101 } }, {}, ['values.Q1']],
     ['a negative value', { values: { Q1: -1 } }, {}, ['values.Q1']],
     ['a criterion not applying to the unit kind', { values: { Q2: 3 } }, {}, ['values.Q2']],
-    ['a missing value on submit', {}, { complete: true }, ['values.Q1']],
+    ['a missing value on submit', {}, { complete: true }, ['values.Q1', 'values.Q3']],
+    ['a complete 2026 submission without Q4', { values: { Q1: 1, Q3: 2 } }, { complete: true }, []],
+    ['a value for a criterion with no target this year', { values: { Q4: 5 } }, {}, ['values.Q4']],
+    [
+      'Q4 asked in 2025',
+      { values: { Q1: 1, Q3: 2 } },
+      { complete: true, year: 2025 },
+      ['values.Q4'],
+    ],
     ['a draft version', { values: { Q1: 90 } }, { versionStatus: 'draft' }, ['criteriaVersion']],
     ['a collective title', { collectiveTitles: ['TTLDXS'] }, {}, []],
     [

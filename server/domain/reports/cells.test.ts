@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerCell, cellAnswer, parseNumber } from './cells.ts';
+import { answerCell, cellAnswer, cellChange, parseNumber } from './cells.ts';
 import { levels, perEvent, quantitative, yesNo } from './fixtures.ts';
 
 const problem = (out: ReturnType<typeof cellAnswer>) => ('problem' in out ? out.problem.key : null);
@@ -57,5 +57,46 @@ describe('workbook cells', () => {
         }),
       ),
     );
+  });
+
+  it.each([
+    ['a blank cell over a saved value', quantitative('Q'), { value: 40 }, '', '', null],
+    ['a blank cell with a note typed', yesNo('Y'), undefined, '', 'ghi chú', null],
+    ['the saved value again', quantitative('Q'), { value: 92.5 }, '92.5', '', null],
+    [
+      'the saved answer with its note',
+      yesNo('Y'),
+      { met: false, note: 'QĐ 1' },
+      'Không đạt',
+      'QĐ 1',
+      null,
+    ],
+    [
+      'a blank note keeps the saved one',
+      yesNo('Y'),
+      { met: false, note: 'QĐ 1' },
+      'Không đạt',
+      '',
+      null,
+    ],
+    ['a bonus 0 over a saved 0', perEvent('B', 'bonus'), { events: 0 }, '0', '', null],
+    ['a new value', quantitative('Q'), { value: 40 }, '41', '', { answer: { value: 41 } }],
+    ['a first value', quantitative('Q'), undefined, '7', '', { answer: { value: 7 } }],
+    [
+      'a new note',
+      yesNo('Y'),
+      { met: true },
+      'Đạt',
+      'QĐ 2',
+      { answer: { met: true, note: 'QĐ 2' } },
+    ],
+  ] as const)('%s', (_name, c, saved, text, note, expected) => {
+    expect(cellChange(c, saved, text, note)).toEqual(expected);
+  });
+
+  it('a bad cell is still a problem', () => {
+    expect(cellChange(quantitative('Q'), undefined, 'nhiều', '')).toEqual({
+      problem: { key: 'report_import_not_number' },
+    });
   });
 });

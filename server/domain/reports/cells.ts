@@ -85,3 +85,29 @@ export function cellAnswer(
   const problem = checkAnswer(c, answer);
   return problem ? { problem } : { answer: withNote(answer) };
 }
+
+/** An answer reduced to what it says: absent members, nulls and a blank note say nothing. */
+function canonical(a: Answer | undefined): string {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(a ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)))
+    if (v !== undefined && v !== null && !(k === 'note' && String(v).trim() === ''))
+      out[k] = k === 'note' ? String(v).trim() : v;
+  return JSON.stringify(out);
+}
+
+/**
+ * What one workbook row changes in the saved answer: nothing when its value cell is blank
+ * (a blank cell never clears a value) or when it reads back as the answer already saved;
+ * otherwise the new answer (a blank note keeps the saved note), or the problem with the cell.
+ */
+export function cellChange(
+  c: Criterion,
+  saved: Answer | undefined,
+  text: string,
+  note: string,
+): { answer: Answer } | { problem: FieldProblem } | null {
+  if (text.trim() === '') return null;
+  const read = cellAnswer(c, text, note.trim() ? note : (saved?.note ?? ''));
+  if ('problem' in read) return read;
+  return canonical(read.answer) === canonical(saved) ? null : read;
+}

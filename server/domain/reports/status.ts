@@ -29,6 +29,26 @@ export function countBoard(statuses: readonly BoardStatus[]): Record<BoardStatus
   return out;
 }
 
+/**
+ * How the expected units stand, for the consolidated report: each unit in exactly one of
+ * sent (`submitted`, accepted ones included), returned, draft, late and not started, so these
+ * add up to `expected`; `accepted` is the part of those sent the reviewer has accepted. A
+ * draft or a returned report is not a report sent; after the deadline both count as late.
+ */
+export function participation(statuses: readonly BoardStatus[]) {
+  const c = countBoard(statuses);
+  return {
+    expected: statuses.length,
+    submitted: c.submitted + c.accepted,
+    accepted: c.accepted,
+    returned: c.returned,
+    draft: c.draft,
+    late: c.late,
+    notStarted: c.not_started,
+  };
+}
+export type Participation = ReturnType<typeof participation>;
+
 /** Sent after the deadline: judged by the first submission, so a return does not make a unit late. */
 export const submittedLate = (firstSubmittedOn: string | null, deadline: string) =>
   firstSubmittedOn !== null && firstSubmittedOn > deadline;

@@ -18,6 +18,8 @@ export interface CreateCommand {
   parentId?: string | null | undefined;
   communeType?: string | null | undefined;
   validFrom: string;
+  /** A unit recorded after it ended (e.g. a commune of a dissolved district): its end, exclusive. */
+  validTo?: string | null | undefined;
   basis?: string | null | undefined;
 }
 
@@ -77,9 +79,14 @@ export function checkNewUnit(
 export function planCreate(index: UnitIndex, ctx: PlanContext, cmd: CreateCommand): UnitPlan {
   const problems = new Problems();
   checkNewUnit(index, problems, '', cmd, new Set());
+  const validTo = cmd.validTo ?? null;
   if (!isIsoDate(cmd.validFrom)) problems.add('validFrom', 'invalid_date');
+  else if (validTo !== null && !isIsoDate(validTo)) problems.add('validTo', 'invalid_date');
+  else if (validTo !== null && validTo <= cmd.validFrom)
+    problems.add('validTo', 'date_not_after', { date: cmd.validFrom });
   else if (cmd.parentId)
-    checkReceiver(index, problems, 'parentId', cmd.parentId, cmd.validFrom, null);
+    // the same check as an imported row's parent: it exists over the new unit's dates
+    checkReceiver(index, problems, 'parentId', cmd.parentId, cmd.validFrom, validTo);
   problems.throwIfAny();
   const id = ctx.newId();
   const plan = emptyPlan();
@@ -88,7 +95,7 @@ export function planCreate(index: UnitIndex, ctx: PlanContext, cmd: CreateComman
     code: cmd.code.trim(),
     kind: cmd.kind as UnitKind,
     validFrom: cmd.validFrom,
-    validTo: null,
+    validTo,
   });
   plan.insertVersions.push({
     id: ctx.newId(),
@@ -98,7 +105,7 @@ export function planCreate(index: UnitIndex, ctx: PlanContext, cmd: CreateComman
     parentId: cmd.parentId ?? null,
     communeType: (cmd.communeType as CommuneType | null | undefined) ?? null,
     validFrom: cmd.validFrom,
-    validTo: null,
+    validTo,
   });
   plan.events.push({
     id: ctx.newId(),

@@ -1,8 +1,7 @@
+import { compareNames } from '../../../shared/collation.ts';
 import { within } from './dates.ts';
 import { toNode } from './state.ts';
 import type { TreeNode, Unit, UnitVersion } from './types.ts';
-
-const collator = new Intl.Collator('vi');
 
 /**
  * The forest of units active on `date`, flat in depth-first order with siblings sorted by
@@ -42,8 +41,7 @@ export function orderForest(nodes: readonly TreeNode[]): TreeNode[] {
   }
   for (const list of children.values())
     list.sort(
-      (a, b) =>
-        collator.compare(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      (a, b) => compareNames(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     );
   const out: TreeNode[] = [];
   const seen = new Set<string>();

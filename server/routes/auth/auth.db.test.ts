@@ -201,6 +201,50 @@ describe('session', () => {
     });
   });
 
+  it('until a generated password is changed, only the change, /api/me and sign-out answer', async () => {
+    const admin = await t.signIn('admin', testAdminPassword);
+    const created = await admin.request('POST', '/api/users', {
+      username: 'doi.mat.khau',
+      fullName: 'Người Được Cấp Mật Khẩu',
+      password: 'duoc-cap-2026-abc',
+    });
+    expect(created.json().mustChangePassword).toBe(true);
+    const s = await t.signIn('doi.mat.khau', 'duoc-cap-2026-abc');
+    expect((await s.request('GET', '/api/me')).json().mustChangePassword).toBe(true);
+    for (const [method, url] of [
+      ['GET', '/api/units/tree'],
+      ['GET', '/api/report-periods'],
+      ['GET', '/api/notifications'],
+      ['POST', '/api/people'],
+    ] as const) {
+      const res = await s.request(method, url, method === 'POST' ? {} : undefined);
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().error).toEqual({
+        code: 'password_change_required',
+        message: 'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục.',
+      });
+    }
+    const en = await s.request('GET', '/api/units/tree', undefined, { 'accept-language': 'en' });
+    expect(en.json().error.message).toBe('Change the password you were given before you continue.');
+    // pages that need no session answer as they would signed out
+    expect((await s.request('GET', '/api/public/movements')).statusCode).toBe(200);
+    const changed = await s.request('POST', '/api/me/password', {
+      currentPassword: 'duoc-cap-2026-abc',
+      newPassword: 'mat-khau-rieng-2026',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await s.request('GET', '/api/units/tree')).statusCode).toBe(200);
+    expect((await s.request('POST', '/api/auth/logout')).statusCode).toBe(204);
+    // sign-out answers while the change is pending, too
+    await admin.request('POST', `/api/users/${created.json().id}/password`, {
+      newPassword: 'duoc-cap-lai-2026',
+    });
+    const again = await t.signIn('doi.mat.khau', 'duoc-cap-lai-2026');
+    expect((await again.request('GET', '/api/units/tree')).statusCode).toBe(403);
+    expect((await again.request('POST', '/api/auth/logout')).statusCode).toBe(204);
+    expect((await again.request('GET', '/api/me')).statusCode).toBe(401);
+  });
+
   it('every write above left an intact audit chain', async () => {
     expect(await verifyAudit(t.deps.db, t.tenantId)).toMatchObject({ ok: true });
   });

@@ -296,7 +296,7 @@ describe('permissions', () => {
     expect(listed.map((p: { id: string }) => p.id)).toContain(id);
   });
 
-  it('only the office reviews and recognises initiatives', async () => {
+  it('a unit officer neither reviews nor recognises initiatives', async () => {
     const id = await person(officerNV, 'Sùng A Lử');
     const ini = await post(officerNV, '/api/initiatives', {
       title: 'Sáng kiến A',
@@ -319,6 +319,45 @@ describe('permissions', () => {
     });
     expect(skip.statusCode).toBe(409);
     expect(skip.json().error.code).toBe('initiative_invalid_transition');
+  });
+});
+
+describe('base-level initiatives', () => {
+  it('the head of the commune where an initiative applies reviews and recognises it at base level', async () => {
+    const commune = await idOf(admin, 'XA-BAN-BO');
+    const officer = await userWith(t, admin, 'officer.banbo', 'unit_officer', 'XA-BAN-BO');
+    const head = await userWith(t, admin, 'head.banbo', 'unit_head', 'XA-BAN-BO');
+    const otherHead = await userWith(t, admin, 'head.nv', 'unit_head', 'SO-NV');
+    const author = await person(officer, 'Lò Văn Pọm', commune);
+    const ini = await post(officer, '/api/initiatives', {
+      title: 'Ủ phân vi sinh từ phụ phẩm nông nghiệp',
+      authorIds: [author],
+      unitId: commune,
+      description: 'Quy trình ủ phân',
+      effect: 'Giảm 30% chi phí phân bón',
+    });
+    expect(ini.abilities).toEqual({ review: false, reject: false, recognise: false });
+    const url = `/api/initiatives/${ini.id}`;
+    expect((await otherHead.request('POST', `${url}/review`, { version: 1 })).statusCode).toBe(404);
+    const reviewed = await post(head, `${url}/review`, { version: 1 }, 200);
+    expect(reviewed.abilities).toMatchObject({ recognise: true });
+    const recognition = {
+      version: reviewed.version,
+      date: '2026-02-10',
+      decisionNumber: '03/QĐ-UBND',
+      scope: 'Xã Bản Bo',
+    };
+    // province and national recognition stay with the office
+    const province = await head.request('POST', `${url}/recognise`, {
+      ...recognition,
+      level: 'province',
+    });
+    expect(province.statusCode).toBe(400);
+    expect(Object.keys(province.json().error.fields)).toEqual(['level']);
+    const audits = await auditCount(t, 'initiative.recognise');
+    const done = await post(head, `${url}/recognise`, { ...recognition, level: 'base' }, 200);
+    expect(done).toMatchObject({ status: 'recognised', level: 'base' });
+    expect(await auditCount(t, 'initiative.recognise')).toBe(audits + 1);
   });
 });
 

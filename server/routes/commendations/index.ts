@@ -21,12 +21,20 @@ import {
 } from '../../../shared/contracts/eligibility.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
-import { presentCatalogue, presentRule, presentRuleList } from '../../presenters/commendations.ts';
+import {
+  presentBaseSalaries,
+  presentCatalogue,
+  presentRule,
+  presentRuleList,
+} from '../../presenters/commendations.ts';
 import * as commendations from '../../services/commendations.ts';
 import { candidatesFor, checkSubject } from '../../services/commendations-eligibility.ts';
 import { buildHistoryFile, importHistory } from '../../services/commendations-import.ts';
 import { candidatesWorkbook } from '../../documents/candidates-xlsx.ts';
 import { xlsxMime } from '../../services/units-excel.ts';
+import { baseSalaryResponse } from '../../../shared/contracts/base-salary.ts';
+import { spreadsheetUpload } from '../../../shared/contracts/uploads.ts';
+import { multipartForm } from '../multipart.ts';
 import { maxUploadBytes, readUpload } from '../units/upload.ts';
 
 /** Catalogue, eligibility rules as dated data, the eligibility check and cash amounts. */
@@ -50,6 +58,7 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
   app.post(
     '/commendations/import',
     {
+      config: multipartForm(spreadsheetUpload),
       schema: { tags, querystring: historyImportQuery, response: { 200: importReport } },
     },
     async (request) => {
@@ -145,6 +154,15 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
             request.query.lang ?? pickLocale(request.headers['accept-language']),
           ),
         );
+    },
+  );
+
+  app.get(
+    '/commendations/base-salary',
+    { schema: { tags, response: { 200: baseSalaryResponse } } },
+    async (request) => {
+      requireActor(request);
+      return presentBaseSalaries(commendations.listBaseSalaries());
     },
   );
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { tenantOf } from '../../plugins/tenant.ts';
+import { presentMovementDetail, presentMovementSummaries } from '../../presenters/movements.ts';
 import { getPublicMovement, listPublicMovements } from '../../services/movements.ts';
 import {
   movementCodeParams,
@@ -16,7 +17,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     { schema: { tags, response: { 200: movementList } } },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return listPublicMovements(deps, tenantOf(request).id);
+      return presentMovementSummaries(await listPublicMovements(deps, tenantOf(request).id));
     },
   );
 
@@ -31,7 +32,9 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return getPublicMovement(deps, tenantOf(request).id, request.params.code);
+      return presentMovementDetail(
+        await getPublicMovement(deps, tenantOf(request).id, request.params.code),
+      );
     },
   );
 };

@@ -16,7 +16,10 @@ let officer: Session;
 let otherHead: Session;
 let soxd: string;
 let setId: string;
+/** Committed values for 2026: every quantitative criterion with a 2026 target (or none dated). */
 let values: Record<string, number>;
+/** Criteria whose targets are all for other years, such as A-THR-5 (2025 only). */
+const onlyOtherYears: string[] = [];
 let periodId: string;
 
 const movementCode = 'HTCS-THTK-2022-2030';
@@ -37,8 +40,14 @@ beforeAll(async () => {
   setId = sets.find((s) => s.code === 'category:units_localities')!.id;
   const version = (await office.request('GET', `/api/criteria-sets/${setId}/versions/1`)).json();
   values = {};
-  for (const g of version.content.groups as { criteria: { code: string; kind: string }[] }[])
-    for (const c of g.criteria) if (c.kind === 'quantitative') values[c.code] = 50;
+  type Criterion = { code: string; kind: string; targets?: { year: number }[] };
+  for (const g of version.content.groups as { criteria: Criterion[] }[])
+    for (const c of g.criteria)
+      if (c.kind === 'quantitative') {
+        const years = (c.targets ?? []).map((x) => x.year);
+        if (years.length && !years.includes(2026)) onlyOtherYears.push(c.code);
+        else values[c.code] = 50;
+      }
 });
 afterAll(() => t.close());
 
@@ -170,6 +179,30 @@ describe('registrations', () => {
     ).json();
     expect(other.registrations).toHaveLength(0);
     expect(other.mine[0]).toMatchObject({ status: null, abilities: { save: true } });
+  });
+
+  it('a 2026 registration is not asked for A-THR-5, a criterion whose only target year is 2025', async () => {
+    expect(onlyOtherYears).toContain('A-THR-5');
+    const sotc = await idOf(admin, 'SO-TC');
+    const url = `/api/registrations/${periodId}/units/${sotc}`;
+    const withOld = await otherHead.request('PUT', url, {
+      ...draft(),
+      commitments: { ...draft().commitments, values: { ...values, 'A-THR-5': 10 } },
+    });
+    expect(withOld.statusCode).toBe(400);
+    expect(withOld.json().error.fields).toEqual({
+      'values.A-THR-5': 'Tiêu chí A-THR-5 không có chỉ tiêu năm 2026, không cần cam kết.',
+    });
+    const saved = await otherHead.request('PUT', url, draft());
+    expect(saved.statusCode).toBe(200);
+    const sent = await otherHead.request(
+      'POST',
+      `${url}/submit`,
+      { version: saved.json().version },
+      { 'idempotency-key': 'key-sotc-2026' },
+    );
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().status).toBe('submitted');
   });
 
   it('the overview shows it submitted, and exports to XLSX with Vietnamese headers', async () => {

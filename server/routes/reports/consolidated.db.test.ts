@@ -45,9 +45,19 @@ beforeAll(async () => {
   const admin = await t.signIn('admin', testAdminPassword);
   office = await userWith(t, admin, 'tdkt.office', 'emulation_office', 'UBND-TINH');
   await userWith(t, admin, 'tinh.leader', 'leader', 'UBND-TINH');
-  await userWith(t, admin, 'soyt.head', 'unit_head', 'SO-YT');
+  const yt = await userWith(t, admin, 'soyt.head', 'unit_head', 'SO-YT');
   await publishSmallCriteria(office);
   periodId = await openYear(office);
+  // a draft is not a report sent: Sở Y tế has started but not sent
+  const draft = await yt.request(
+    'PUT',
+    `/api/report-periods/${periodId}/reports/${await idOf(admin, 'SO-YT')}`,
+    {
+      answers: { 'R-PCT': { value: 10 } },
+      narrative: { results: '', shortcomings: '', proposals: '' },
+    },
+  );
+  expect(draft.statusCode).toBe(200);
   const xd = await send(admin, 'SO-XD', 100, 10, 'Giải ngân đạt 100% kế hoạch vốn');
   await send(admin, 'SO-TC', 90, 4, 'Tiết kiệm chi thường xuyên 12 tỷ đồng');
   const accepted = await office.request('POST', `${xd.url}/accept`, { version: xd.version });
@@ -73,13 +83,18 @@ describe('consolidated report data', () => {
     expect(data.movement.legalBasis).toHaveLength(4);
     const expected = data.units.length;
     expect(expected).toBeGreaterThan(30);
+    // every expected unit in exactly one category; accepted is a part of those sent
     expect(data.participation).toEqual({
       expected,
       submitted: 2,
       accepted: 1,
+      returned: 0,
+      draft: 1,
       late: 0,
-      notStarted: expected - 2,
+      notStarted: expected - 3,
     });
+    const p = data.participation;
+    expect(p.submitted + p.returned + p.draft + p.late + p.notStarted).toBe(p.expected);
     expect(data.indicators.map((i) => [i.code, i.value, i.reportingUnits, i.target])).toEqual([
       ['R-PCT', 95, 2, 95],
       ['R-CNT', 14, 2, null],

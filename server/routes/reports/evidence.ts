@@ -5,6 +5,8 @@ import { presentEvidence } from '../../presenters/reports.ts';
 import { deleteEvidence, readEvidence, uploadEvidence } from '../../services/evidence.ts';
 import { fileDownload, idParams, noContent } from '../../../shared/contracts/common.ts';
 import { evidenceResponse, reportParams } from '../../../shared/contracts/reports.ts';
+import { evidenceUpload } from '../../../shared/contracts/uploads.ts';
+import { multipartForm } from '../multipart.ts';
 import { readEvidenceUpload } from './upload.ts';
 
 /** RFC 6266: an ASCII fallback name plus the exact UTF-8 one. */
@@ -24,7 +26,10 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
 
   app.post(
     '/report-periods/:id/reports/:unitId/evidence',
-    { schema: { tags, params: reportParams, response: { 201: evidenceResponse } } },
+    {
+      config: multipartForm(evidenceUpload),
+      schema: { tags, params: reportParams, response: { 201: evidenceResponse } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const upload = await readEvidenceUpload(request, deps.config.evidenceMaxBytes);

@@ -16,6 +16,7 @@ import {
 } from './testing.ts';
 
 let t: TestApp;
+let admin: Session;
 let office: Session;
 let head: Session;
 let otherHead: Session;
@@ -26,12 +27,13 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const admin = await t.signIn('admin', testAdminPassword);
+  admin = await t.signIn('admin', testAdminPassword);
   office = await userWith(t, admin, 'tdkt.office', 'emulation_office', 'UBND-TINH');
   head = await userWith(t, admin, 'soxd.head', 'unit_head', 'SO-XD');
   otherHead = await userWith(t, admin, 'sotc.head', 'unit_head', 'SO-TC');
   importer = await userWith(t, admin, 'tinh.officer', 'unit_officer', 'UBND-TINH');
-  for (const code of ['SO-XD', 'SO-TC', 'SO-YT']) ids[code] = await idOf(admin, code);
+  for (const code of ['SO-XD', 'SO-TC', 'SO-YT', 'SO-NV', 'SO-CT', 'SO-GDDT'])
+    ids[code] = await idOf(admin, code);
   await publishSmallCriteria(office);
   periodId = await openYear(office);
   // SO-YT has already sent its report in: an import must not overwrite it.
@@ -169,7 +171,8 @@ describe('indicator workbook round trip', () => {
     const tc = await valueOf(office, 'SO-TC');
     expect(tc).toMatchObject({ status: 'draft', answers: { 'R-CNT': { value: 4 } } });
     expect(tc.answers['R-PCT']).toBeUndefined();
-    expect(tc.answers['R-BON']).toEqual({ events: 0 });
+    // a blank cell writes nothing (before, the blank bonus cell became "no events")
+    expect(tc.answers['R-BON']).toBeUndefined();
     expect((await valueOf(office, 'SO-YT')).answers['R-CNT'].value).toBe(3);
   });
 
@@ -192,13 +195,14 @@ describe('indicator workbook round trip', () => {
   it('the office keys in a unit’s figures sent on paper, but never over a report sent in', async () => {
     const wb = await load((await exportFor(office, ['SO-TC', 'SO-YT'])).rawPayload);
     wb.getWorksheet('Chỉ số')!.eachRow((row, n) => {
-      if (n > 1 && row.getCell(2).value === 'SO-TC' && row.getCell(4).value === 'R-CNT')
-        row.getCell(9).value = 7;
+      if (n > 1 && row.getCell(4).value === 'R-CNT')
+        row.getCell(9).value = row.getCell(2).value === 'SO-TC' ? 7 : 8;
     });
     const audits = await auditCount(t, 'report.import');
     const res = (await importAs(office, wb, 'import_valid')).json();
     expect(res.reports).toBe(1);
-    expect(res.errors.length).toBeGreaterThan(0);
+    // only the changed row of the report sent in is refused; its unchanged rows are no error
+    expect(res.errors).toHaveLength(1);
     expect(
       res.errors.every(
         (e: { field: string; message: string }) =>
@@ -208,5 +212,44 @@ describe('indicator workbook round trip', () => {
     expect((await valueOf(office, 'SO-TC')).answers['R-CNT'].value).toBe(7);
     expect((await valueOf(office, 'SO-TC')).status).toBe('draft');
     expect(await auditCount(t, 'report.import')).toBe(audits + 1);
+  });
+
+  it('the downloaded workbook with three cells edited changes those three values only: blank and unchanged rows write nothing', async () => {
+    const url = `/api/report-periods/${periodId}/reports/${ids['SO-NV']}`;
+    const nvHead = await userWith(t, admin, 'sonv.head', 'unit_head', 'SO-NV');
+    await nvHead.request('PUT', url, {
+      answers: { 'R-PCT': { value: 40 }, 'R-YN': { met: false, note: 'Chưa có quyết định' } },
+      narrative,
+    });
+    const codes = ['SO-NV', 'SO-CT', 'SO-GDDT'];
+    const wb = await load((await exportFor(office, codes)).rawPayload);
+    const ws = wb.getWorksheet('Chỉ số')!;
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      const [unit, criterion] = [row.getCell(2).value, row.getCell(4).value];
+      if (unit === 'SO-NV' && criterion === 'R-CNT') row.getCell(9).value = 6;
+      if (unit === 'SO-NV' && criterion === 'R-PCT') row.getCell(9).value = null; // blank: keeps 40
+      if (unit === 'SO-CT' && criterion === 'R-PCT') row.getCell(9).value = 75.5;
+      if (unit === 'SO-CT' && criterion === 'R-YN') row.getCell(9).value = 'Đạt';
+    });
+    const audits = await auditCount(t, 'report.import');
+    const done = (await importAs(office, wb, 'import')).json();
+    expect(done).toMatchObject({ rows: 12, errors: [], imported: 3, reports: 2 });
+    expect(await auditCount(t, 'report.import')).toBe(audits + 2);
+    expect((await valueOf(office, 'SO-NV')).answers).toEqual({
+      'R-PCT': { value: 40 },
+      'R-CNT': { value: 6 },
+      'R-YN': { met: false, note: 'Chưa có quyết định' },
+    });
+    expect((await valueOf(office, 'SO-CT')).answers).toEqual({
+      'R-PCT': { value: 75.5 },
+      'R-YN': { met: true },
+    });
+    // the untouched unit is not put into draft
+    expect((await valueOf(office, 'SO-GDDT')).status).not.toBe('draft');
+    // the same workbook again changes nothing
+    const again = (await importAs(office, wb, 'import')).json();
+    expect(again).toMatchObject({ errors: [], imported: 0, reports: 0 });
+    expect(await auditCount(t, 'report.import')).toBe(audits + 2);
   });
 });

@@ -3,6 +3,8 @@ import { pickLocale } from '../../../shared/locale.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { importIndicators, indicatorWorkbook } from '../../services/reports-excel.ts';
+import { spreadsheetUpload } from '../../../shared/contracts/uploads.ts';
+import { multipartForm } from '../multipart.ts';
 import { readUpload } from '../units/upload.ts';
 import { attachment } from './evidence.ts';
 import { fileDownload, idParams, importQuery } from '../../../shared/contracts/common.ts';
@@ -45,6 +47,7 @@ export const indicatorWorkbookRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = as
   app.post(
     '/report-periods/:id/indicators/import',
     {
+      config: multipartForm(spreadsheetUpload),
       schema: {
         tags,
         params: idParams,

@@ -23,6 +23,8 @@ import {
   unitDetailResponse,
   unitIdParams,
 } from '../../../shared/contracts/units.ts';
+import { spreadsheetUpload } from '../../../shared/contracts/uploads.ts';
+import { multipartForm } from '../multipart.ts';
 import { maxUploadBytes, readUpload } from './upload.ts';
 
 /** The org unit tree with its history: read as of a day, change by dated events, import from Excel. */
@@ -131,7 +133,10 @@ export const unitRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
 
   app.post(
     '/units/import',
-    { schema: { tags, querystring: importQuery, response: { 200: importReport } } },
+    {
+      config: multipartForm(spreadsheetUpload),
+      schema: { tags, querystring: importQuery, response: { 200: importReport } },
+    },
     async (request) => {
       const actor = requireActor(request);
       return importUnits(
@@ -146,7 +151,10 @@ export const unitRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
 
   app.post(
     '/units/import-successors',
-    { schema: { tags, querystring: importQuery, response: { 200: importReport } } },
+    {
+      config: multipartForm(spreadsheetUpload),
+      schema: { tags, querystring: importQuery, response: { 200: importReport } },
+    },
     async (request) => {
       const actor = requireActor(request);
       return importSuccessions(

@@ -194,4 +194,51 @@ describe('Excel import of the successor mapping', () => {
     );
     expect(again.json()).toEqual({ total: 1, valid: 1, created: 0, errors: [] });
   });
+
+  it('creates a historic unit under a dissolved district by the same rule as the import', async () => {
+    const muongTe = await idOf(admin, 'HUYEN-MUONG-TE', '2020-01-01');
+    const historic = { kind: 'commune', parentId: muongTe, validFrom: '2020-01-01' };
+    const created = await admin.request('POST', '/api/units', {
+      ...historic,
+      code: 'XA-CU-THU-1',
+      name: 'Xã Cũ Thử Một',
+      validTo: '2025-07-01',
+    });
+    expect(created.statusCode).toBe(201);
+    const file = await buildImportFile('units', [
+      unitRow('XA-CU-THU-2', 'Xã Cũ Thử Hai', 'HUYEN-MUONG-TE', {
+        validFrom: '2020-01-01',
+        validTo: '2025-07-01',
+      }),
+    ]);
+    expect((await upload(admin, '/api/units/import?mode=import', file)).json()).toMatchObject({
+      created: 1,
+      errors: [],
+    });
+    const codes = await codesOn('2024-12-31');
+    expect(codes).toEqual(expect.arrayContaining(['XA-CU-THU-1', 'XA-CU-THU-2']));
+    // both refuse a unit outliving its parent, with the same field problem
+    const endless = await admin.request('POST', '/api/units', {
+      ...historic,
+      code: 'XA-CU-THU-3',
+      name: 'Xã Cũ Thử Ba',
+    });
+    expect(endless.statusCode).toBe(400);
+    expect(Object.keys(endless.json().error.fields)).toEqual(['parentId']);
+    const endlessRow = await buildImportFile('units', [
+      unitRow('XA-CU-THU-4', 'Xã Cũ Thử Bốn', 'HUYEN-MUONG-TE', { validFrom: '2020-01-01' }),
+    ]);
+    const refused = (await upload(admin, '/api/units/import?mode=validate', endlessRow)).json();
+    expect(refused.errors.map((e: { field: string }) => e.field)).toEqual(['parentCode']);
+    expect(refused.errors[0].message).toBe(endless.json().error.fields.parentId);
+    // an admin of another subtree may do neither
+    const other = await userWith(t, admin, 'admin-yt-hist', 'admin', 'SO-YT');
+    const denied = await other.request('POST', '/api/units', {
+      ...historic,
+      code: 'XA-CU-THU-5',
+      name: 'Xã Cũ Thử Năm',
+      validTo: '2025-07-01',
+    });
+    expect(denied.statusCode).toBe(403);
+  });
 });

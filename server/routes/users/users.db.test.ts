@@ -133,6 +133,9 @@ describe('users and grants API', () => {
       })
     ).json();
     const s = await t.signIn('qt.sotc', 'mat-khau-dai-2026');
+    // a created user changes the password it was given before anything else answers
+    const own = { currentPassword: 'mat-khau-dai-2026', newPassword: 'mat-khau-rieng-2026' };
+    expect((await s.request('POST', '/api/me/password', own)).statusCode).toBe(204);
     expect(
       (
         await s.request('POST', `/api/users/${target.id}/grants`, {
