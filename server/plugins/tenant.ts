@@ -30,9 +30,10 @@ export function tenantOf(request: FastifyRequest): TenantRef {
 export const tenantPlugin = fp(async (app: FastifyInstance, opts: { deps: Deps }) => {
   app.decorateRequest('tenant', undefined as unknown as TenantRef);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // Liveness and the API description answer on any host and need no tenant lookup.
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.anyTenant) return;
     const tenant = await tenantForHost(opts.deps, request.headers.host);
-    if (tenant) request.tenant = tenant;
-    else if (!request.routeOptions.config?.anyTenant) throw new AppError(404, 'unknown_tenant');
+    if (!tenant) throw new AppError(404, 'unknown_tenant');
+    request.tenant = tenant;
   });
 });

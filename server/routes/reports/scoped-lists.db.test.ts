@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { compareUnits } from '../../../shared/collation.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
 import { readIndicatorWorkbook } from '../../documents/indicators-workbook.ts';
@@ -88,9 +89,10 @@ describe('lists of a reporting period, scoped in SQL', () => {
     const all = await list(office);
     expect(all.mine).toEqual([]);
     expect([...codes(all.reviewable)].sort()).toEqual([...communeCodes(), 'SO-XD'].sort());
-    // In the order the unit query gives (kind, then name), as before.
+    // By kind, then Vietnamese name, as every list of units is ordered (shared/collation.ts).
     const range = { from: '2026-01-01', to: '2026-12-31' };
     const order = (await unitsInPeriod(t.deps.db, t.tenantId, range, reportingUnitKinds))
+      .sort(compareUnits)
       .map((u) => u.code)
       .filter((c) => codes(all.reviewable).includes(c));
     expect(codes(all.reviewable)).toEqual(order);
