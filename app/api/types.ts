@@ -60,6 +60,7 @@ export interface UnitEvent {
   effectiveDate: string;
   basis: string | null;
   note: string | null;
+  verified: boolean;
   parties: UnitParty[];
 }
 
@@ -91,6 +92,7 @@ export interface LineageLink {
   effectiveDate: string;
   share: string | null;
   depth: number;
+  verified: boolean;
 }
 
 export interface Lineage {

@@ -326,6 +326,9 @@ export const en: Messages = {
     noPredecessors: 'No predecessors.',
     noSuccessors: 'No successors.',
     lineageItem: '{{event}} on {{date}}',
+    unverified: 'Unverified',
+    unverifiedNote:
+      'Unverified — source: a third-party compilation; the office corrects it by importing the successor table.',
     notFound: 'Unit not found',
     backToTree: 'Back to the unit tree',
     actions: 'Actions',

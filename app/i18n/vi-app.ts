@@ -207,6 +207,9 @@ export const viApp = {
     noPredecessors: 'Không có đơn vị tiền thân.',
     noSuccessors: 'Không có đơn vị kế thừa.',
     lineageItem: '{{event}} ngày {{date}}',
+    unverified: 'Chưa kiểm chứng',
+    unverifiedNote:
+      'Chưa kiểm chứng — nguồn: tổng hợp của bên thứ ba; văn phòng sửa bằng nhập bảng kế thừa.',
     notFound: 'Không tìm thấy đơn vị',
     backToTree: 'Về cây đơn vị',
     actions: 'Thao tác',

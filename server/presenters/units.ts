@@ -45,6 +45,7 @@ export function presentUnitDetail(actor: Actor, d: UnitDetail): UnitDetailRespon
       effectiveDate: e.effectiveDate,
       basis: e.basis,
       note: e.note,
+      verified: e.verified !== false,
       parties: e.parties.map((p) => ({
         unitId: p.unitId,
         unitName: p.unitName,
@@ -65,6 +66,7 @@ const lineageItem = (e: LineageItem) => ({
   effectiveDate: e.effectiveDate,
   share: e.share,
   depth: e.depth,
+  verified: e.verified,
 });
 
 export function presentLineage(l: {

@@ -14,6 +14,7 @@ import { hasRole, type Actor } from '../policies/actor.ts';
 import { administersHistory, canCreateTopLevel } from '../policies/units.ts';
 import { findRootUnitId } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
+import { laiChauNameAliases } from '../seed/lai-chau/name-aliases.ts';
 import { recordAudit } from './audit.ts';
 import { readSuccessionRows, readUnitRows } from './units-excel.ts';
 import { historicalIn, today } from './units.ts';
@@ -34,6 +35,8 @@ interface Outcome {
   errors: RowError[];
   plan: UnitPlan;
   created: number;
+  /** Unverified links the written plan replaces (successor import, ADR 0021). */
+  superseded?: { eventId: string; predId: string }[];
 }
 
 /**
@@ -58,6 +61,7 @@ async function runImport(
     const result = await plan(index, tx);
     const write = mode === 'import_valid' || (mode === 'import' && result.errors.length === 0);
     if (!write || result.created === 0) return { ...result, created: 0 };
+    const replaced = await repo.dropUnverifiedLinks(tx, actor.tenantId, result.superseded ?? []);
     await repo.writePlan(tx, actor.tenantId, result.plan);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
@@ -66,6 +70,7 @@ async function runImport(
       action,
       entityType: 'unit_import',
       entityId: deps.newId(),
+      ...(replaced.length ? { before: { unverifiedEvents: replaced } } : {}),
       after: {
         mode,
         created: result.created,
@@ -107,7 +112,11 @@ export async function importUnits(
   });
 }
 
-/** The successor mapping (old unit code → successor code, from a date): one merge event per successor and date. */
+/**
+ * The successor mapping (old unit → successor, from a date; a code or a name, Lai Châu's other
+ * spellings accepted): one verified merge event per successor and date, replacing the seeded
+ * unverified links of the same predecessors (ADR 0021).
+ */
 export async function importSuccessions(
   deps: Deps,
   actor: Actor,
@@ -118,9 +127,13 @@ export async function importSuccessions(
   const rows = await readSuccessionRows(data);
   return runImport(deps, actor, mode, locale, 'unit.import_successions', async (index, tx) => {
     const links = await repo.successionLinks(tx, actor.tenantId);
+    const provisional = await repo.unverifiedLinks(tx, actor.tenantId);
     const mayRestructure = (unitIds: string[]) =>
       unitIds.every((id) => administersHistory(actor, historicalIn(index, id, today(deps))));
-    const out = planSuccessionImport(index, deps, rows, links, mayRestructure);
+    const out = planSuccessionImport(index, deps, rows, links, mayRestructure, {
+      aliases: laiChauNameAliases,
+      provisional,
+    });
     return { ...out, created: out.createdRows.length };
   });
 }

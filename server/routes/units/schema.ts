@@ -67,6 +67,8 @@ export const unitDetailResponse = z.object({
       effectiveDate: z.string(),
       basis: z.string().nullable(),
       note: z.string().nullable(),
+      /** false: parties from an unchecked source, to be corrected by the successor import. */
+      verified: z.boolean(),
       parties: z.array(
         z.object({
           unitId: z.uuid(),
@@ -90,6 +92,7 @@ const lineageEntry = z.object({
   effectiveDate: z.string(),
   share: z.string().nullable(),
   depth: z.int(),
+  verified: z.boolean(),
 });
 export const lineageResponse = z.object({
   predecessors: z.array(lineageEntry),
