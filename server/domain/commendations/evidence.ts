@@ -5,17 +5,39 @@ import type {
   Rating,
   RecognitionLevel,
 } from '../../../shared/commendations/catalogue.ts';
+import type { PredecessorMode } from '../../../shared/contracts/commendation-settings.ts';
 import type { KnownHistory } from './history.ts';
 import type { PrincipleSet } from './principles.ts';
 
 /** Why a record on file was not counted. */
 export type NotCounted =
-  'non_merit_kind' | 'before_discipline_end' | 'below_level' | 'outside_window' | 'other_type';
+  | 'non_merit_kind'
+  | 'before_discipline_end'
+  | 'below_level'
+  | 'outside_window'
+  | 'other_type'
+  | 'predecessor_not_counted';
+
+/**
+ * Set on a record of a unit merged into the collective, which stood for it that year: the
+ * unit's name and id, and `link: 'unverified'` when the merger link is the seeded, unchecked one.
+ */
+export interface FromPredecessor {
+  from?: string | undefined;
+  fromUnitId?: string | undefined;
+  link?: 'unverified' | undefined;
+}
 
 /** The records a condition looked at, counted or not, and what it found missing. */
 export type Evidence =
-  | { kind: 'rating'; year: number; rating: Rating; counted: boolean; why?: NotCounted }
-  | {
+  | ({
+      kind: 'rating';
+      year: number;
+      rating: Rating;
+      counted: boolean;
+      why?: NotCounted;
+    } & FromPredecessor)
+  | ({
       kind: 'award';
       awardCode: string;
       year: number;
@@ -24,7 +46,7 @@ export type Evidence =
       decisionDate: string;
       counted: boolean;
       why?: NotCounted;
-    }
+    } & FromPredecessor)
   | {
       kind: 'initiative';
       id: string;
@@ -76,13 +98,13 @@ export type Evidence =
       ruleCode?: string | undefined;
       decisionNo?: string | undefined;
     }
-  | {
+  | ({
       kind: 'missing';
       what: 'rating' | 'award' | 'initiative' | 'members' | 'contribution' | 'attestation';
       year?: number | undefined;
       awardCode?: string | undefined;
       fact?: string | undefined;
-    };
+    } & FromPredecessor);
 
 export interface LeafOutcome {
   met: boolean;
@@ -104,5 +126,7 @@ export interface LeafContext {
   principles: PrincipleSet;
   /** Last day of the latest discipline on file; achievements count only after it. */
   disciplineEnd: string | undefined;
+  /** How merged units' records count for the years before the merger (office setting or default). */
+  predecessorMode: PredecessorMode;
   meetsStandard: (awardCode: string) => StandardOutcome;
 }
