@@ -55,10 +55,9 @@ function oneRating(
 }
 
 /**
- * The rating of `year`. Before the collective took its present form, the units merged into it
- * stand for it (ADR 0021): with `all_predecessors` every unit standing for it that year (and the
- * collective itself, if it existed) must have met `min`; with `not_counted` their ratings are
- * shown and only the collective's own record counts.
+ * The rating of `year`. For a year before the collective existed, the units merged into it
+ * stand for it (ADR 0021): with `all_predecessors` every one of them must have met `min` that
+ * year; with `not_counted` their ratings are shown and only the collective's own record counts.
  */
 export function ratingEvidence(
   ctx: LeafContext,
@@ -73,7 +72,7 @@ export function ratingEvidence(
   }
   if (ctx.predecessorMode === 'not_counted') {
     const { met, evidence } = own();
-    const shown = parts.predecessors.flatMap((p) =>
+    const shown = parts.flatMap((p) =>
       p.ratings
         .filter((r) => r.year === year)
         .slice(-1)
@@ -88,10 +87,7 @@ export function ratingEvidence(
     );
     return { met, evidence: [evidence, ...shown] };
   }
-  const each = [
-    ...(parts.self ? [own()] : []),
-    ...parts.predecessors.map((p) => oneRating(ctx, p.ratings, year, min, fromOf(p))),
-  ];
+  const each = parts.map((p) => oneRating(ctx, p.ratings, year, min, fromOf(p)));
   return { met: each.every((e) => e.met), evidence: each.map((e) => e.evidence) };
 }
 
@@ -144,7 +140,7 @@ export function yearsHeld(ctx: LeafContext, award: string, years: number[]): Lea
     if (!parts) outcome = own();
     else if (ctx.predecessorMode === 'not_counted') {
       const mine = own();
-      const shown = parts.predecessors.flatMap((p) =>
+      const shown = parts.flatMap((p) =>
         p.awards
           .filter((a) => a.awardCode === award && a.year === year)
           .map(
@@ -159,10 +155,7 @@ export function yearsHeld(ctx: LeafContext, award: string, years: number[]): Lea
       );
       outcome = { met: mine.met, evidence: [...mine.evidence, ...shown] };
     } else {
-      const each = [
-        ...(parts.self ? [own()] : []),
-        ...parts.predecessors.map((p) => heldIn(ctx, p.awards, award, year, fromOf(p))),
-      ];
+      const each = parts.map((p) => heldIn(ctx, p.awards, award, year, fromOf(p)));
       outcome = { met: each.every((e) => e.met), evidence: each.flatMap((e) => e.evidence) };
     }
     met &&= outcome.met;

@@ -36,6 +36,7 @@ const check = (history: SubjectHistory, predecessorMode?: 'all_predecessors' | '
   });
 const leaf = (result: ReturnType<typeof check>, kind: string) =>
   result.conditions.find((c) => c.leaf.kind === kind)!;
+const consecutive = (result: ReturnType<typeof check>) => leaf(result, 'consecutive_years_rating');
 
 describe('records of merged units in consecutive-year standards', () => {
   it('by default counts a pre-merger year when every merged unit met it, with the reason shown', () => {
@@ -125,24 +126,20 @@ describe('records of merged units in consecutive-year standards', () => {
     expect(leaf(young, 'consecutive_years_rating').met).toBe(true);
   });
 
-  it('needs the collective’s own record too for a year it already existed (a department merged into another)', () => {
+  it('judges a collective on its own record for a year it already existed (a department that continued)', () => {
     const finance = (own: Record<number, 'HTXS' | 'HTT'>) =>
       subject(
         'collective',
         { name: 'Sở Tài chính', existsFrom: '2004-01-01' },
         {
           ratings: rated(own),
-          predecessors: [
-            old('KHĐT', { 2024: 'HTXS' }, { mergedOn: '2025-03-01', name: 'Sở KH&ĐT' }),
-          ],
+          predecessors: [old('KHĐT', { 2024: 'HT' }, { mergedOn: '2025-03-01', name: 'Sở KH&ĐT' })],
         },
       );
-    expect(
-      leaf(check(finance({ 2024: 'HTXS', 2025: 'HTXS' })), 'consecutive_years_rating').met,
-    ).toBe(true);
-    expect(
-      leaf(check(finance({ 2024: 'HTT', 2025: 'HTXS' })), 'consecutive_years_rating').met,
-    ).toBe(false);
+    const met = consecutive(check(finance({ 2024: 'HTXS', 2025: 'HTXS' })));
+    expect(met.met).toBe(true);
+    expect(met.evidence.every((e) => !('from' in e))).toBe(true);
+    expect(consecutive(check(finance({ 2024: 'HTT', 2025: 'HTXS' }))).met).toBe(false);
   });
 
   it('counts titles held by every merged unit in the same way, and marks an unverified link', () => {

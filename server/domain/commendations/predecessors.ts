@@ -2,20 +2,17 @@ import type { PredecessorMode } from '../../../shared/contracts/commendation-set
 import type { KnownHistory, PredecessorHistory } from './history.ts';
 
 /**
- * Which units stand for a collective in a year before it took its present form: the units
- * merged into it whose merger took effect after that year ended (and that existed then), plus
- * the collective itself if it existed that year. Null when no merged unit stands for the year:
- * the collective's own records decide it, as for any subject.
+ * The units that stand for a collective in a year before it existed: those merged into it whose
+ * merger took effect after that year ended and that existed then. Null when the collective
+ * itself existed during the year (its own record decides, as for a department that continued
+ * through a merger) or when no merged unit stands for the year.
  */
-export function partsOfYear(
-  known: KnownHistory,
-  year: number,
-): { self: boolean; predecessors: PredecessorHistory[] } | null {
+export function partsOfYear(known: KnownHistory, year: number): PredecessorHistory[] | null {
   const end = `${year}-12-31`;
-  const predecessors = known.predecessors.filter((p) => p.mergedOn > end && p.existsFrom <= end);
-  if (!predecessors.length) return null;
   const from = known.subject.existsFrom;
-  return { self: from !== undefined && from <= end, predecessors };
+  if (from === undefined || from <= end) return null;
+  const parts = known.predecessors.filter((p) => p.mergedOn > end && p.existsFrom <= end);
+  return parts.length ? parts : null;
 }
 
 export type { PredecessorMode };

@@ -38,11 +38,12 @@ export interface PrincipleSet {
  * NĐ 152/2025 Đ.4, the guidance mirrored in DOMAIN.md's sources). The nearest is NĐ 152/2025
  * Đ.9 k.3 (read in a TVPL summary, b6d29d37f6fae3d5): an individual whose post changes "do sắp xếp
  * tổ chức" keeps "thời gian liên tục" for commendation. The default carries that continuity to
- * a merged collective, counting a year before the merger only when every unit that formed it
- * met the standard — the reading that never credits a unit with another's achievement alone.
+ * a collective formed by merger: a year before it existed counts when every unit merged into it
+ * met the standard that year — the reading that never credits it with one part's achievement.
+ * A collective that existed in the year (a department that continued) is judged on its own.
  */
 const predecessorNote =
-  'No clause on collectives formed by merger found; default follows Đ.9 k.3 (an individual keeps continuous time across "sắp xếp tổ chức", read in a TVPL summary), counting a pre-merger year only when every merged unit met the standard';
+  'No clause on collectives formed by merger found; default follows Đ.9 k.3 (an individual keeps continuous time across "sắp xếp tổ chức", read in a TVPL summary): a year before the collective existed counts when every unit merged into it met the standard';
 const predecessorRecords = (instrument: string, note: string) => ({
   mode: 'all_predecessors' as const,
   citation: { instrument, article: '9', clause: '3', verified: false, note },
