@@ -100,6 +100,7 @@ export interface Eligibility {
   reason?: string;
   conditions: ConditionResult[];
   holds: { caseId: string; kind: string; openedOn: string; ref?: string; citation: Citation }[];
+  principles: Record<string, unknown>;
 }
 
 export const catalogueQuery = queryOptions({

@@ -21,6 +21,14 @@ import {
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, todayIso } from '../lib/format.ts';
 import type { SubjectKind } from '../api/subject-history.ts';
+import type { PredecessorMode } from '../api/commendation-settings.ts';
+
+interface PredecessorCounting {
+  mode: PredecessorMode;
+  setBy: 'office' | 'default';
+  citation: Citation;
+  units: { name: string }[];
+}
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
 
 const verdictColor = { eligible: 'teal.9', not_eligible: 'gray.7', held: 'grape.9' } as const;
@@ -43,18 +51,33 @@ export function useCitation() {
       : '';
 }
 
-/** One evidence record in plain words: its values, dates shown the Vietnamese way. */
-function evidenceText(e: Record<string, unknown>, counted: string, notCounted: string): string {
+type T = ReturnType<typeof useI18n>['t'];
+
+/**
+ * One evidence record in plain words: its values (a merged unit's record names the unit), dates
+ * shown the Vietnamese way, whether it counted and why not.
+ */
+function evidenceText(e: Record<string, unknown>, t: T): string {
   const parts = Object.entries(e)
     .filter(
       ([k, v]) =>
-        !['kind', 'counted', 'why', 'id'].includes(k) && v !== undefined && !Array.isArray(v),
+        !['kind', 'counted', 'why', 'id', 'fromUnitId', 'link'].includes(k) &&
+        v !== undefined &&
+        !Array.isArray(v),
     )
     .map(([, v]) =>
       typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : String(v),
     );
+  if (e.link === 'unverified') parts.push(t('commendations.eligibility.unverifiedLink'));
+  const why = e.why
+    ? t(`commendations.eligibility.why.${e.why as 'other_type'}`, { defaultValue: String(e.why) })
+    : '';
   if (typeof e.counted === 'boolean')
-    parts.push(e.counted ? counted : `${notCounted}${e.why ? ` (${String(e.why)})` : ''}`);
+    parts.push(
+      e.counted
+        ? t('commendations.eligibility.counted')
+        : `${t('commendations.eligibility.notCounted')}${why ? ` (${why})` : ''}`,
+    );
   return parts.join(' · ');
 }
 
@@ -75,6 +98,8 @@ export function EligibilityPanel({
   const [date, setDate] = useState(todayIso());
   const [result, setResult] = useState<Eligibility | null>(null);
   const { form, busy, submit: run } = useSubmitForm();
+  // present only for a collective with units merged into it (the principles are loose data)
+  const predecessors = result?.principles.predecessorRecords as PredecessorCounting | undefined;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -156,6 +181,16 @@ export function EligibilityPanel({
                   : ''}
               </Text>
             )}
+            {predecessors && (
+              <Text size="sm" data-testid="eligibility-predecessors">
+                {t('commendations.eligibility.predecessors', {
+                  units: predecessors.units.map((u) => u.name).join(', '),
+                  mode: t(`commendationSettings.modes.${predecessors.mode}`),
+                  setBy: t(`commendationSettings.setBy.${predecessors.setBy}`),
+                  citation: cite(predecessors.citation),
+                })}
+              </Text>
+            )}
             {result.holds.length > 0 && (
               <Stack gap={2}>
                 <Text fw={700} size="sm">
@@ -206,15 +241,7 @@ export function EligibilityPanel({
                           <Text size="xs">
                             {t('commendations.eligibility.evidence')}:{' '}
                             {c.evidence.length
-                              ? c.evidence
-                                  .map((e) =>
-                                    evidenceText(
-                                      e,
-                                      t('commendations.eligibility.counted'),
-                                      t('commendations.eligibility.notCounted'),
-                                    ),
-                                  )
-                                  .join('; ')
+                              ? c.evidence.map((e) => evidenceText(e, t)).join('; ')
                               : t('commendations.eligibility.noEvidence')}
                           </Text>
                         </Stack>
