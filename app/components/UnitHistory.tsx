@@ -26,7 +26,7 @@ const eventLabel = (t: T, kind: string) =>
 function UnverifiedBadge() {
   const { t } = useI18n();
   return (
-    <Badge variant="outline" color="orange.9" style={{ textTransform: 'none' }}>
+    <Badge variant="outline" color="red.9" style={{ textTransform: 'none' }}>
       {t('unit.unverified')}
     </Badge>
   );
@@ -36,7 +36,7 @@ function UnverifiedBadge() {
 function UnverifiedMark() {
   const { t } = useI18n();
   return (
-    <Text size="sm" c="orange.9" data-testid="unverified-mark">
+    <Text size="sm" c="red.9" data-testid="unverified-mark">
       {t('unit.unverifiedNote')}
     </Text>
   );
