@@ -40,18 +40,33 @@ export function useCitation() {
       : '';
 }
 
-/** One evidence record in plain words: its values, dates shown the Vietnamese way. */
-function evidenceText(e: Evidence, counted: string, notCounted: string): string {
+type T = ReturnType<typeof useI18n>['t'];
+
+/**
+ * One evidence record in plain words: its values (a merged unit's record names the unit), dates
+ * shown the Vietnamese way, whether it counted and why not.
+ */
+function evidenceText(e: Evidence, t: T): string {
   const parts = Object.entries(e)
     .filter(
       ([k, v]) =>
-        !['kind', 'counted', 'why', 'id'].includes(k) && v !== undefined && !Array.isArray(v),
+        !['kind', 'counted', 'why', 'id', 'fromUnitId', 'link'].includes(k) &&
+        v !== undefined &&
+        !Array.isArray(v),
     )
     .map(([, v]) =>
       typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : String(v),
     );
+  if ('link' in e && e.link === 'unverified')
+    parts.push(t('commendations.eligibility.unverifiedLink'));
+  const why =
+    'why' in e && e.why ? t(`commendations.eligibility.why.${e.why}`, { defaultValue: e.why }) : '';
   if ('counted' in e)
-    parts.push(e.counted ? counted : `${notCounted}${e.why ? ` (${e.why})` : ''}`);
+    parts.push(
+      e.counted
+        ? t('commendations.eligibility.counted')
+        : `${t('commendations.eligibility.notCounted')}${why ? ` (${why})` : ''}`,
+    );
   return parts.join(' · ');
 }
 
@@ -72,6 +87,8 @@ export function EligibilityPanel({
   const [date, setDate] = useState(todayIso());
   const [result, setResult] = useState<Eligibility | null>(null);
   const { form, busy, submit: run } = useSubmitForm();
+  // present only for a collective with units merged into it (the principles are loose data)
+  const predecessors = result?.principles.predecessorRecords;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -153,6 +170,16 @@ export function EligibilityPanel({
                   : ''}
               </Text>
             )}
+            {predecessors && (
+              <Text size="sm" data-testid="eligibility-predecessors">
+                {t('commendations.eligibility.predecessors', {
+                  units: predecessors.units.map((u) => u.name).join(', '),
+                  mode: t(`commendationSettings.modes.${predecessors.mode}`),
+                  setBy: t(`commendationSettings.setBy.${predecessors.setBy}`),
+                  citation: cite(predecessors.citation),
+                })}
+              </Text>
+            )}
             {result.holds.length > 0 && (
               <Stack gap={2}>
                 <Text fw={700} size="sm">
@@ -197,15 +224,7 @@ export function EligibilityPanel({
                           <Text size="xs">
                             {t('commendations.eligibility.evidence')}:{' '}
                             {c.evidence.length
-                              ? c.evidence
-                                  .map((e) =>
-                                    evidenceText(
-                                      e,
-                                      t('commendations.eligibility.counted'),
-                                      t('commendations.eligibility.notCounted'),
-                                    ),
-                                  )
-                                  .join('; ')
+                              ? c.evidence.map((e) => evidenceText(e, t)).join('; ')
                               : t('commendations.eligibility.noEvidence')}
                           </Text>
                         </Stack>

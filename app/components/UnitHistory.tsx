@@ -27,6 +27,25 @@ function lastDay(exclusive: string) {
 const eventLabel = (t: T, kind: string) =>
   t(`eventKinds.${kind}` as 'eventKinds.create', { defaultValue: kind });
 
+function UnverifiedBadge() {
+  const { t } = useI18n();
+  return (
+    <Badge variant="outline" color="red.9" style={{ textTransform: 'none' }}>
+      {t('unit.unverified')}
+    </Badge>
+  );
+}
+
+/** The note on links from the seeded, unchecked 2025 mapping (ADR 0021). */
+function UnverifiedMark() {
+  const { t } = useI18n();
+  return (
+    <Text size="sm" c="red.9" data-testid="unverified-mark">
+      {t('unit.unverifiedNote')}
+    </Text>
+  );
+}
+
 export function VersionList({ unit }: { unit: UnitDetail }) {
   const { t } = useI18n();
   const versions = [...unit.versions].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
@@ -82,7 +101,9 @@ export function EventList({ unit }: { unit: UnitDetail }) {
               {eventLabel(t, e.kind)}
             </Badge>
             <Text fw={500}>{formatDate(e.effectiveDate)}</Text>
+            {!e.verified && <UnverifiedBadge />}
           </Group>
+          {!e.verified && <UnverifiedMark />}
           {e.basis && (
             <Text size="sm" mt={4}>
               {t('unit.basis')}: {e.basis}
@@ -147,6 +168,7 @@ function LinkList({
             })}
             {l.share ? ` — ${t('unit.share', { share: l.share })}` : ''}
           </Text>
+          {!l.verified && <UnverifiedBadge />}
         </li>
       ))}
     </Stack>
@@ -155,8 +177,10 @@ function LinkList({
 
 export function LineagePanel({ lineage }: { lineage: Lineage }) {
   const { t } = useI18n();
+  const unverified = [...lineage.predecessors, ...lineage.successors].some((l) => !l.verified);
   return (
     <Stack gap="md">
+      {unverified && <UnverifiedMark />}
       <div>
         <Title order={3} size="h5" mb={6}>
           {t('unit.predecessors')}

@@ -326,6 +326,9 @@ export const en: Messages = {
     noPredecessors: 'No predecessors.',
     noSuccessors: 'No successors.',
     lineageItem: '{{event}} on {{date}}',
+    unverified: 'Unverified',
+    unverifiedNote:
+      'Unverified — source: a third-party compilation; the office corrects it by importing the successor table.',
     notFound: 'Unit not found',
     backToTree: 'Back to the unit tree',
     actions: 'Actions',
@@ -398,6 +401,21 @@ export const en: Messages = {
     empty: 'No users yet.',
     created: 'User {{name}} added.',
     passwordReset: 'Password reset for {{name}}.',
+  },
+  commendationSettings: {
+    title: 'Records of units merged into a collective',
+    lead: 'For a collective formed by merger (such as the communes and wards from 1 July 2025), the years before it existed are judged on the units that formed it.',
+    mode: 'How they count',
+    modes: {
+      all_predecessors:
+        'Counted when every unit that formed it met the standard that year (the lowest counts)',
+      not_counted: 'Not counted, only shown',
+    },
+    setBy: { office: 'chosen by the office', default: 'default' },
+    basis: 'Basis of the default',
+    useDefault: 'Use the default',
+    save: 'Save',
+    saved: 'Saved.',
   },
   commendationRules: {
     nav: 'Commendation rules',
@@ -523,6 +541,17 @@ export const en: Messages = {
       holds: 'Open cases not yet concluded (the award is held)',
       counted: 'counted',
       notCounted: 'not counted',
+      why: {
+        non_merit_kind: 'sudden and thematic awards are no basis',
+        before_discipline_end: 'before the discipline ended',
+        below_level: 'recognised at a lower level than required',
+        outside_window: 'outside the period assessed',
+        other_type: 'not of the required type',
+        predecessor_not_counted: 'record of a unit merged into it, not counted by the setting',
+      },
+      unverifiedLink: 'unverified merger link',
+      predecessors:
+        'For the years before it existed, the units merged into it ({{units}}) stand for it: {{mode}} ({{setBy}}). Basis: {{citation}}',
     },
     citation: {
       article: 'Article {{n}}',

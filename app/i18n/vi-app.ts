@@ -207,6 +207,9 @@ export const viApp = {
     noPredecessors: 'Không có đơn vị tiền thân.',
     noSuccessors: 'Không có đơn vị kế thừa.',
     lineageItem: '{{event}} ngày {{date}}',
+    unverified: 'Chưa kiểm chứng',
+    unverifiedNote:
+      'Chưa kiểm chứng — nguồn: tổng hợp của bên thứ ba; văn phòng sửa bằng nhập bảng kế thừa.',
     notFound: 'Không tìm thấy đơn vị',
     backToTree: 'Về cây đơn vị',
     actions: 'Thao tác',
@@ -279,6 +282,21 @@ export const viApp = {
     empty: 'Chưa có người dùng nào.',
     created: 'Đã thêm người dùng {{name}}.',
     passwordReset: 'Đã đặt lại mật khẩu cho {{name}}.',
+  },
+  commendationSettings: {
+    title: 'Thành tích của đơn vị trước sáp nhập',
+    lead: 'Với tập thể hình thành do sáp nhập (như các xã, phường từ ngày 01/7/2025), các năm trước khi tập thể tồn tại được xét theo các đơn vị hợp thành.',
+    mode: 'Cách tính',
+    modes: {
+      all_predecessors:
+        'Tính, nếu mọi đơn vị hợp thành đều đạt tiêu chuẩn năm đó (lấy mức thấp nhất)',
+      not_counted: 'Không tính, chỉ hiển thị',
+    },
+    setBy: { office: 'văn phòng đã chọn', default: 'mặc định' },
+    basis: 'Căn cứ của mặc định',
+    useDefault: 'Theo mặc định',
+    save: 'Lưu',
+    saved: 'Đã lưu cách tính.',
   },
   commendationRules: {
     nav: 'Quy tắc xét khen thưởng',
@@ -409,6 +427,17 @@ export const viApp = {
       holds: 'Đang có vụ việc chưa kết luận (tạm hoãn xét khen thưởng)',
       counted: 'được tính',
       notCounted: 'không tính',
+      why: {
+        non_merit_kind: 'khen thưởng đột xuất, chuyên đề không dùng làm căn cứ',
+        before_discipline_end: 'trước khi chấp hành xong kỷ luật',
+        below_level: 'cấp công nhận thấp hơn yêu cầu',
+        outside_window: 'ngoài thời gian xét',
+        other_type: 'không đúng loại',
+        predecessor_not_counted: 'thành tích của đơn vị trước sáp nhập, theo thiết lập không tính',
+      },
+      unverifiedLink: 'liên kết sáp nhập chưa kiểm chứng',
+      predecessors:
+        'Các năm trước khi hình thành, đơn vị trước sáp nhập ({{units}}) được xét thay: {{mode}} ({{setBy}}). Căn cứ: {{citation}}',
     },
     citation: {
       article: 'Điều {{n}}',

@@ -17,6 +17,7 @@ import { useCitation } from '../components/EligibilityPanel.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
+import { PredecessorSetting } from '../components/PredecessorSetting.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, isIsoDate } from '../lib/format.ts';
 
@@ -68,6 +69,7 @@ export function RulesPage() {
           )
         }
       />
+      <PredecessorSetting />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect
           id="rules-award"

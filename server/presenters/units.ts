@@ -50,6 +50,7 @@ export function presentUnitDetail(actor: Actor, d: UnitDetail): UnitDetailRespon
       effectiveDate: e.effectiveDate,
       basis: e.basis,
       note: e.note,
+      verified: e.verified !== false,
       parties: e.parties.map((p) => ({
         unitId: p.unitId,
         unitName: p.unitName,
@@ -70,6 +71,7 @@ const lineageItem = (e: LineageItem): LineageEntryResponse => ({
   effectiveDate: e.effectiveDate,
   share: e.share,
   depth: e.depth,
+  verified: e.verified,
 });
 
 export function presentLineage(l: {

@@ -148,6 +148,7 @@ async function eventsByIds(
     effectiveDate: e.effectiveDate,
     basis: e.basis,
     note: e.note,
+    verified: e.verified,
     parties: parties
       .filter((p) => p.eventId === e.id)
       .map((p) => ({ unitId: p.unitId, role: p.role as UnitEventRole, share: p.share })),
@@ -189,7 +190,7 @@ export async function lineageEvents(db: Executor, tenantId: string): Promise<Uni
   );
 }
 
-/** "predecessorId>successorId" for every recorded succession link. */
+/** "predecessorId>successorId" for every verified succession link. */
 export async function successionLinks(db: Executor, tenantId: string): Promise<Set<string>> {
   const rows = await queryRows<{ pred: string; succ: string }>(
     db,
@@ -197,12 +198,71 @@ export async function successionLinks(db: Executor, tenantId: string): Promise<S
           from unit_events e
           join unit_event_parties p on p.event_id = e.id and p.role = 'predecessor'
           join unit_event_parties s on s.event_id = e.id and s.role = 'successor'
-         where e.tenant_id = ${tenantId}`,
+         where e.tenant_id = ${tenantId} and e.verified`,
   );
   return new Set(rows.map((r) => `${r.pred}>${r.succ}`));
 }
 
 const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+
+/** A predecessor's place in an unverified merge event (the seeded 2025 mapping, ADR 0021). */
+export interface UnverifiedLink {
+  eventId: string;
+  predId: string;
+  succId: string;
+  date: string;
+}
+
+export async function unverifiedLinks(db: Executor, tenantId: string): Promise<UnverifiedLink[]> {
+  return queryRows<UnverifiedLink>(
+    db,
+    sql`select e.id as "eventId", p.unit_id as "predId", s.unit_id as "succId", e.effective_date::text as date
+          from unit_events e
+          join unit_event_parties p on p.event_id = e.id and p.role = 'predecessor'
+          join unit_event_parties s on s.event_id = e.id and s.role = 'successor'
+         where e.tenant_id = ${tenantId} and not e.verified`,
+  );
+}
+
+/**
+ * Takes predecessors out of unverified events the office's import has replaced; an event left
+ * with no predecessor goes with its other parties. Returns the events as they were, for audit.
+ */
+export async function dropUnverifiedLinks(
+  tx: Executor,
+  tenantId: string,
+  links: readonly { eventId: string; predId: string }[],
+): Promise<{ eventId: string; removed: string[]; deleted: boolean }[]> {
+  if (!links.length) return [];
+  const rows = json(links.map((l) => ({ event_id: l.eventId, unit_id: l.predId })));
+  await tx.execute(sql`
+    delete from unit_event_parties p
+     using jsonb_to_recordset(${rows}) as x(event_id uuid, unit_id uuid), unit_events e
+     where p.event_id = x.event_id and p.unit_id = x.unit_id and p.role = 'predecessor'
+       and e.id = p.event_id and e.tenant_id = ${tenantId} and not e.verified`);
+  const eventIds = [...new Set(links.map((l) => l.eventId))];
+  const empty = await tx
+    .select({ id: unitEvents.id })
+    .from(unitEvents)
+    .where(
+      and(
+        eq(unitEvents.tenantId, tenantId),
+        eq(unitEvents.verified, false),
+        inArray(unitEvents.id, eventIds),
+        sql`not exists (select 1 from unit_event_parties p where p.event_id = ${unitEvents.id} and p.role = 'predecessor')`,
+      ),
+    );
+  const emptyIds = empty.map((r) => r.id);
+  if (emptyIds.length) {
+    await tx.delete(unitEventParties).where(inArray(unitEventParties.eventId, emptyIds));
+    await tx.delete(unitEvents).where(inArray(unitEvents.id, emptyIds));
+  }
+  return eventIds.map((eventId) => ({
+    eventId,
+    removed: links.filter((l) => l.eventId === eventId).map((l) => l.predId),
+    deleted: emptyIds.includes(eventId),
+  }));
+}
 
 /** Writes a plan with one statement per table (insert … select from jsonb_to_recordset), inside the caller's transaction. */
 export async function writePlan(tx: Executor, tenantId: string, plan: UnitPlan): Promise<void> {
@@ -251,10 +311,10 @@ export async function writePlan(tx: Executor, tenantId: string, plan: UnitPlan):
 
 async function insertEvents(tx: Executor, tenantId: string, events: UnitEvent[]): Promise<void> {
   await tx.execute(sql`
-    insert into unit_events (id, tenant_id, kind, effective_date, basis, note)
-    select x.id, ${tenantId}::uuid, x.kind, x.effective_date, x.basis, x.note
-      from jsonb_to_recordset(${json(events.map((e) => ({ id: e.id, kind: e.kind, effective_date: e.effectiveDate, basis: e.basis, note: e.note })))})
-        as x(id uuid, kind text, effective_date date, basis text, note text)`);
+    insert into unit_events (id, tenant_id, kind, effective_date, basis, note, verified)
+    select x.id, ${tenantId}::uuid, x.kind, x.effective_date, x.basis, x.note, x.verified
+      from jsonb_to_recordset(${json(events.map((e) => ({ id: e.id, kind: e.kind, effective_date: e.effectiveDate, basis: e.basis, note: e.note, verified: e.verified ?? true })))})
+        as x(id uuid, kind text, effective_date date, basis text, note text, verified boolean)`);
   const parties = events.flatMap((e) =>
     e.parties.map((p) => ({ event_id: e.id, unit_id: p.unitId, role: p.role, share: p.share })),
   );

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
 import { blockRoutes } from './blocks/index.ts';
 import { commendationRoutes } from './commendations/index.ts';
+import { commendationSettingsRoutes } from './commendation-settings/index.ts';
 import { initiativeRoutes } from './initiatives/index.ts';
 import { notificationRoutes } from './notifications/index.ts';
 import { peopleRoutes } from './people/index.ts';
@@ -28,6 +29,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(unitRoutes, { deps });
       await api.register(blockRoutes, { deps });
       await api.register(commendationRoutes, { deps });
+      await api.register(commendationSettingsRoutes, { deps });
       await api.register(peopleRoutes, { deps });
       await api.register(initiativeRoutes, { deps });
       await api.register(criteriaRoutes, { deps });

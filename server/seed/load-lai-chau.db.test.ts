@@ -202,10 +202,10 @@ describe('loadLaiChau', () => {
     expect(Object.fromEntries(actions.map((a) => [a.action, a.n]))).toEqual({
       'seed.movement.create': 1,
       'seed.unit.create': units,
-      'seed.unit_event.create': 53,
+      'seed.unit_event.create': 89,
     });
     const verdict = await verifyAudit(handle.db, tenantId);
-    expect(verdict).toMatchObject({ ok: true, checked: units + 53 + 1 });
+    expect(verdict).toMatchObject({ ok: true, checked: units + 89 + 1 });
   });
 });
 

@@ -1,17 +1,14 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
-import {
-  movements,
-  unitEventParties,
-  unitEvents,
-  units,
-  unitVersions,
-} from '../db/schema/index.ts';
+import { movements, unitVersions } from '../db/schema/index.ts';
 import { recordAudit, systemActor } from '../services/audit.ts';
 import { laiChauUnitEvents, laiChauUnits } from './lai-chau/history.ts';
 import { laiChauPlan } from './lai-chau/plan.ts';
 import type { SeedContext, UnitIdOf } from './context.ts';
+import { addOldCommunes, oldCommunesStep } from './old-communes-step.ts';
+import { recordSeedStep } from './seed-steps.ts';
 import { writePlan } from './write-plan.ts';
+import { writeSeedUnits } from './write-units.ts';
 
 export type { SeedContext } from './context.ts';
 
@@ -19,7 +16,8 @@ export type { SeedContext } from './context.ts';
  * Loads the default install's data into the caller's transaction: the Lai Châu unit tree with
  * its history (including the 2025 reorganisation) and the plan with its sections, phases,
  * criteria, targets and sectors. When the tenant already has the movement, only fills in what
- * later versions of the seed added to units (the commune type of the seeded communes).
+ * later versions of the seed added to units: the commune type of the seeded communes, and the
+ * 104 old communes with the 2025 merger (each a data step that runs once).
  */
 export async function loadLaiChau(tx: Tx, ctx: SeedContext): Promise<{ loaded: boolean }> {
   const code = laiChauPlan.movement.code;
@@ -30,6 +28,7 @@ export async function loadLaiChau(tx: Tx, ctx: SeedContext): Promise<{ loaded: b
     .limit(1);
   if (existing) {
     await backfillCommuneTypes(tx, ctx);
+    await addOldCommunes(tx, ctx);
     return { loaded: false };
   }
 
@@ -39,96 +38,16 @@ export async function loadLaiChau(tx: Tx, ctx: SeedContext): Promise<{ loaded: b
 }
 
 async function writeUnits(tx: Tx, ctx: SeedContext): Promise<UnitIdOf> {
-  const { tenantId, at, newId } = ctx;
   const resolved = laiChauUnits();
-  const ids = new Map(resolved.map((u) => [u.code, newId()]));
+  const ids = new Map(resolved.map((u) => [u.code, ctx.newId()]));
   const idOf: UnitIdOf = (code) => {
     const id = ids.get(code);
     if (!id) throw new Error(`seed: unknown unit code ${code}`);
     return id;
   };
-
-  const unitRows = resolved.map((u) => ({
-    id: idOf(u.code),
-    tenantId,
-    code: u.code,
-    kind: u.kind,
-    validFrom: u.validFrom,
-    validTo: u.validTo,
-    createdAt: at,
-  }));
-  const versionRows = resolved.flatMap((u) =>
-    u.versions.map((v) => ({
-      id: newId(),
-      tenantId,
-      unitId: idOf(u.code),
-      name: v.name,
-      shortName: v.shortName,
-      parentId: v.parentCode ? idOf(v.parentCode) : null,
-      communeType: v.communeType,
-      validFrom: v.validFrom,
-      validTo: v.validTo,
-    })),
-  );
-  await tx.insert(units).values(unitRows);
-  await tx.insert(unitVersions).values(versionRows);
-
-  const events = laiChauUnitEvents.map((e) => ({ event: e, id: newId() }));
-  const eventRows = events.map(({ event, id }) => ({
-    id,
-    tenantId,
-    kind: event.kind,
-    effectiveDate: event.effectiveDate,
-    basis: event.basis,
-    note: event.note,
-    createdAt: at,
-  }));
-  const partyRows = events.flatMap(({ event, id }) =>
-    event.parties.map((p) => ({
-      tenantId,
-      eventId: id,
-      unitId: idOf(p.unit),
-      role: p.role,
-      share: p.share ?? null,
-    })),
-  );
-  await tx.insert(unitEvents).values(eventRows);
-  await tx.insert(unitEventParties).values(partyRows);
-
-  const audit = { tenantId, actor: systemActor, at };
-  for (const row of unitRows) {
-    const versions = versionRows
-      .filter((v) => v.unitId === row.id)
-      .map(({ name, shortName, parentId, communeType, validFrom, validTo }) => ({
-        name,
-        shortName,
-        parentId,
-        ...(communeType ? { communeType } : {}),
-        validFrom,
-        validTo,
-      }));
-    const { code, kind, validFrom, validTo } = row;
-    await recordAudit(tx, {
-      ...audit,
-      action: 'seed.unit.create',
-      entityType: 'unit',
-      entityId: row.id,
-      after: { code, kind, validFrom, validTo, versions },
-    });
-  }
-  for (const row of eventRows) {
-    const parties = partyRows
-      .filter((p) => p.eventId === row.id)
-      .map(({ unitId, role, share }) => ({ unitId, role, share }));
-    const { kind, effectiveDate, basis, note } = row;
-    await recordAudit(tx, {
-      ...audit,
-      action: 'seed.unit_event.create',
-      entityType: 'unit_event',
-      entityId: row.id,
-      after: { kind, effectiveDate, basis, note, parties },
-    });
-  }
+  await writeSeedUnits(tx, ctx, resolved, laiChauUnitEvents, idOf);
+  // a fresh install has the old communes from the start: the step for older databases is done
+  await recordSeedStep(tx, ctx, oldCommunesStep, 'applied');
   return idOf;
 }
 

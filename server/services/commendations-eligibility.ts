@@ -11,6 +11,7 @@ import {
   memberYears,
   whoMayQualify,
   type EligibilityResult,
+  type PredecessorHistory,
   type SubjectHistory,
   type SubjectInfo,
 } from '../domain/commendations/index.ts';
@@ -20,7 +21,10 @@ import { historyPolicy } from '../policies/commendations.ts';
 import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
+import { findUnits } from '../repositories/units.ts';
+import { predecessorModeOf } from './commendation-settings.ts';
 import { listHouseholds } from './commendations-households.ts';
+import { predecessorLinks } from './commendations-subject-history.ts';
 import { officeOf } from './commendations.ts';
 import { listPeople, loadSubject } from './commendations-history.ts';
 
@@ -58,8 +62,9 @@ export function toSubjectHistory(
 
 /**
  * A collective as its standards read it on `date`: its own records and initiatives, the kind of
- * commune it is on that day (NĐ 152/2025 Đ.50 k.2 c), and its members' years (the people
- * recorded under the unit). Records of units merged into it are shown on its page, not counted.
+ * commune it is on that day (NĐ 152/2025 Đ.50 k.2 c), its members' years (the people recorded
+ * under the unit), and the ratings and titles of the units merged into it, which stand for it in
+ * the years before the merger as the office's setting says (ADR 0021).
  */
 async function collectiveHistories(
   deps: Deps,
@@ -67,11 +72,16 @@ async function collectiveHistories(
   units: readonly { id: string; name: string; communeType: string | null }[],
 ): Promise<SubjectHistory[]> {
   const ids = units.map((u) => u.id);
-  const [records, initiatives, people] = await Promise.all([
+  const [records, initiatives, people, links, own] = await Promise.all([
     repo.recordsOfMany(deps.db, tenantId, 'collective', ids),
     collectives.initiativesOfUnits(deps.db, tenantId, ids),
     collectives.listPeopleOfUnits(deps.db, tenantId, ids),
+    predecessorLinks(deps, tenantId, ids),
+    findUnits(deps.db, tenantId, ids),
   ]);
+  const predIds = [...new Set([...links.values()].flat().map((p) => p.id))];
+  const predRecords = await repo.recordsOfMany(deps.db, tenantId, 'collective', predIds);
+  const existsFrom = new Map(own.map((u) => [u.id, u.validFrom]));
   const memberRecords = await repo.recordsOfMany(
     deps.db,
     tenantId,
@@ -84,9 +94,10 @@ async function collectiveHistories(
       id: u.id,
       kind: 'collective',
       name: u.name,
+      existsFrom: existsFrom.get(u.id),
       ...(u.communeType ? { localUnitKind: u.communeType as LocalUnitKind } : {}),
     };
-    return toSubjectHistory(
+    const history = toSubjectHistory(
       info,
       records.filter((r) => r.subjectId === u.id),
       initiatives.filter((i) => i.unitId === u.id),
@@ -95,6 +106,15 @@ async function collectiveHistories(
         memberRecords.filter((r) => staff.some((p) => p.id === r.subjectId)),
       ),
     );
+    const predecessors: PredecessorHistory[] = (links.get(u.id) ?? []).map((p) => {
+      const { ratings = [], awards = [] } = toSubjectHistory(
+        { id: p.id, kind: 'collective' },
+        predRecords.filter((r) => r.subjectId === p.id),
+        [],
+      );
+      return { ...p, ratings, awards };
+    });
+    return predecessors.length ? { ...history, predecessors } : history;
   });
 }
 
@@ -124,6 +144,7 @@ export async function checkSubject(
   const rules = (await repo.listRules(deps.db, tenantId)).map(repo.ruleOf);
   return checkEligibility(rules, history, input.award, input.subjectKind, input.date, {
     year: input.year,
+    predecessorMode: await predecessorModeOf(deps, tenantId),
   });
 }
 
@@ -194,7 +215,9 @@ export async function candidatesFor(deps: Deps, actor: Actor, input: CandidatesI
   );
   const rules = (await repo.listRules(deps.db, actor.tenantId)).map(repo.ruleOf);
   const names = new Map(histories.map((h) => [h.subject.id, h.subject.name ?? '']));
-  return whoMayQualify(rules, histories, input.award, kind, onDate, { year: input.year }).map(
-    (c) => ({ ...c, subjectKind: kind, name: names.get(c.subjectId) ?? '' }),
-  );
+  const predecessorMode = await predecessorModeOf(deps, actor.tenantId);
+  return whoMayQualify(rules, histories, input.award, kind, onDate, {
+    year: input.year,
+    predecessorMode,
+  }).map((c) => ({ ...c, subjectKind: kind, name: names.get(c.subjectId) ?? '' }));
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../policies/actor.ts';
 import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
-import { lineageEvents } from '../repositories/units.ts';
+import { findUnits, lineageEvents } from '../repositories/units.ts';
 import { loadSubject, type LoadedSubject } from './commendations-history.ts';
 
 /** A record of a unit that was merged (or split wholly) into the collective being shown. */
@@ -32,10 +32,46 @@ const wholeSuccessions = (events: readonly UnitEvent[]): UnitEvent[] =>
 
 /** Units whose records pass to `unitId` through mergers (transitively), each with its last name. */
 export async function predecessorsOf(deps: Deps, tenantId: string, unitId: string) {
-  const found = lineage(unitId, wholeSuccessions(await lineageEvents(deps.db, tenantId)));
-  const ids = found.predecessors.map((p) => p.unitId);
-  const names = await unitNamesOn(deps.db, tenantId, ids, deps.today());
-  return ids.map((id) => ({ id, name: names.get(id) ?? '' }));
+  return (await predecessorLinks(deps, tenantId, [unitId])).get(unitId) ?? [];
+}
+
+/** A unit merged wholly into another: since when it belongs to it, and whether the link is checked. */
+export interface PredecessorLink {
+  id: string;
+  name: string;
+  /** The effective date of its merger into the next unit of the lineage. */
+  mergedOn: string;
+  /** The unit's own first day. */
+  existsFrom: string;
+  verified: boolean;
+}
+
+/** For each unit, the units merged wholly into it (transitively); one read of the lineage for all. */
+export async function predecessorLinks(
+  deps: Deps,
+  tenantId: string,
+  unitIds: readonly string[],
+): Promise<Map<string, PredecessorLink[]>> {
+  const events = wholeSuccessions(await lineageEvents(deps.db, tenantId));
+  const found = new Map(unitIds.map((id) => [id, lineage(id, events).predecessors]));
+  const ids = [...new Set([...found.values()].flat().map((p) => p.unitId))];
+  const [names, units] = await Promise.all([
+    unitNamesOn(deps.db, tenantId, ids, deps.today()),
+    findUnits(deps.db, tenantId, ids),
+  ]);
+  const from = new Map(units.map((u) => [u.id, u.validFrom]));
+  return new Map(
+    [...found].map(([id, preds]) => [
+      id,
+      preds.map((p) => ({
+        id: p.unitId,
+        name: names.get(p.unitId) ?? '',
+        mergedOn: p.effectiveDate,
+        existsFrom: from.get(p.unitId) ?? p.effectiveDate,
+        verified: p.verified,
+      })),
+    ]),
+  );
 }
 
 /**

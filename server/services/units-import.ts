@@ -14,6 +14,7 @@ import type { Actor } from '../policies/actor.ts';
 import { authorizeImport, importCreateRule, importRestructureRule } from '../policies/units.ts';
 import { rootOf } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
+import { laiChauNameAliases } from '../seed/lai-chau/name-aliases.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { readSuccessionRows, readUnitRows } from './units-excel.ts';
 
@@ -23,6 +24,8 @@ interface Outcome {
   errors: RowError[];
   plan: UnitPlan;
   created: number;
+  /** Unverified links the written plan replaces (successor import, ADR 0021). */
+  superseded?: { eventId: string; predId: string }[];
 }
 
 /**
@@ -47,6 +50,7 @@ async function runImport(
     const result = await plan(index, tx);
     const write = mode === 'import_valid' || (mode === 'import' && result.errors.length === 0);
     if (!write || result.created === 0) return { ...result, created: 0 };
+    const replaced = await repo.dropUnverifiedLinks(tx, actor.tenantId, result.superseded ?? []);
     await repo.writePlan(tx, actor.tenantId, result.plan);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
@@ -55,6 +59,7 @@ async function runImport(
       action,
       entityType: 'unit_import',
       entityId: deps.newId(),
+      ...(replaced.length ? { before: { unverifiedEvents: replaced } } : {}),
       after: {
         mode,
         created: result.created,
@@ -93,7 +98,11 @@ export async function importUnits(
   });
 }
 
-/** The successor mapping (old unit code → successor code, from a date): one merge event per successor and date. */
+/**
+ * The successor mapping (old unit → successor, from a date; a code or a name, Lai Châu's other
+ * spellings accepted): one verified merge event per successor and date, replacing the seeded
+ * unverified links of the same predecessors (ADR 0021).
+ */
 export async function importSuccessions(
   deps: Deps,
   actor: Actor,
@@ -104,8 +113,12 @@ export async function importSuccessions(
   const rows = await readSuccessionRows(data);
   return runImport(deps, actor, mode, locale, 'unit.import_successions', async (index, tx) => {
     const links = await repo.successionLinks(tx, actor.tenantId);
+    const provisional = await repo.unverifiedLinks(tx, actor.tenantId);
     const mayRestructure = importRestructureRule(actor, index, deps.today());
-    const out = planSuccessionImport(index, deps, rows, links, mayRestructure);
+    const out = planSuccessionImport(index, deps, rows, links, mayRestructure, {
+      aliases: laiChauNameAliases,
+      provisional,
+    });
     return { ...out, created: out.createdRows.length };
   });
 }

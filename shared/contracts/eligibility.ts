@@ -16,6 +16,7 @@ import {
 import { leafSchema } from '../commendations/conditions.ts';
 import { locales } from '../locale.ts';
 import { input, isoDay, localized, queryYear } from './common.ts';
+import { predecessorModes } from './commendation-settings.ts';
 import { awardCode, citation } from './commendations.ts';
 
 export const verdicts = ['eligible', 'not_eligible', 'held'] as const;
@@ -36,6 +37,7 @@ export const notCountedReasons = [
   'below_level',
   'outside_window',
   'other_type',
+  'predecessor_not_counted',
 ] as const;
 export type NotCounted = (typeof notCountedReasons)[number];
 
@@ -55,9 +57,26 @@ export const missingWhats = [
 const counted = { counted: z.boolean(), why: z.enum(notCountedReasons).optional() };
 const year = z.int32();
 
+/**
+ * Set on a record of a unit merged into the collective, which stood for it that year: the
+ * unit's name and id, and `link: 'unverified'` when the merger link is the seeded, unchecked one.
+ */
+const fromPredecessor = {
+  from: z.string().optional(),
+  fromUnitId: z.string().optional(),
+  link: z.literal('unverified').optional(),
+};
+export type FromPredecessor = { from?: string; fromUnitId?: string; link?: 'unverified' };
+
 /** The records a condition looked at, counted or not, and what it found missing. */
 export const evidenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rating'), year, rating: z.enum(ratings), ...counted }),
+  z.object({
+    kind: z.literal('rating'),
+    year,
+    rating: z.enum(ratings),
+    ...counted,
+    ...fromPredecessor,
+  }),
   z.object({
     kind: z.literal('award'),
     awardCode: z.string(),
@@ -66,6 +85,7 @@ export const evidenceSchema = z.discriminatedUnion('kind', [
     decisionNo: z.string(),
     decisionDate: z.string(),
     ...counted,
+    ...fromPredecessor,
   }),
   z.object({
     kind: z.literal('initiative'),
@@ -127,6 +147,7 @@ export const evidenceSchema = z.discriminatedUnion('kind', [
     year: year.optional(),
     awardCode: z.string().optional(),
     fact: z.string().optional(),
+    ...fromPredecessor,
   }),
 ]);
 export type Evidence = z.infer<typeof evidenceSchema>;
@@ -177,6 +198,22 @@ export const eligibilityResponse = z.object({
       maternity: citation,
       disciplineEnd: citation,
     }),
+    /** How merged units' records were counted (only for a subject that has them). */
+    predecessorRecords: z
+      .object({
+        mode: z.enum(predecessorModes),
+        setBy: z.enum(['office', 'default']),
+        citation,
+        units: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            mergedOn: z.string(),
+            verified: z.boolean(),
+          }),
+        ),
+      })
+      .optional(),
   }),
   /** Other standards in force for the same award and subject (e.g. LĐTT for farmers). */
   alternatives: z.array(

@@ -54,6 +54,8 @@ export const unitEvent = z.object({
   effectiveDate: z.string(),
   basis: z.string().nullable(),
   note: z.string().nullable(),
+  /** false: parties from an unchecked source, to be corrected by the successor import. */
+  verified: z.boolean(),
   parties: z.array(unitParty),
 });
 export type UnitEventResponse = z.infer<typeof unitEvent>;
@@ -90,6 +92,7 @@ export const lineageEntry = z.object({
   effectiveDate: z.string(),
   share: z.string().nullable(),
   depth: z.int32(),
+  verified: z.boolean(),
 });
 export type LineageEntryResponse = z.infer<typeof lineageEntry>;
 export const lineageResponse = z.object({

@@ -205,6 +205,14 @@ const messages = {
     vi: 'Không tìm thấy đơn vị có mã {code}.',
     en: 'No unit with code {code}.',
   },
+  unit_code_or_name_not_found: {
+    vi: 'Không tìm thấy đơn vị có mã hoặc tên {code} vào ngày hiệu lực.',
+    en: 'No unit with code or name {code} on the effective date.',
+  },
+  unit_name_ambiguous: {
+    vi: 'Có nhiều đơn vị mang tên {name} ({codes}); hãy ghi mã đơn vị.',
+    en: 'Several units are named {name} ({codes}); give the unit code.',
+  },
   predecessor_end_mismatch: {
     vi: 'Đơn vị {code} đã chấm dứt từ ngày {date}, khác ngày hiệu lực.',
     en: 'Unit {code} already ended on {date}, not on the effective date.',

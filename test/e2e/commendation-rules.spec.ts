@@ -194,4 +194,24 @@ describe('journey: the emulation office writes a provincial commendation rule', 
     expect(await page.getByTestId('rule-stale').innerText()).toContain('Người khác vừa sửa');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('chooses how the records of units merged into a collective count, and returns to the default', async () => {
+    const { page } = await j.newPage({ width: 360, height: 800 });
+    await signInThroughUi(page, j.baseUrl, 'van.phong.tdkt', officePassword);
+    await page.waitForURL(/\/home/);
+    await page.goto(`${j.baseUrl}/commendations/rules`);
+    const mode = page.getByTestId('predecessor-mode');
+    await expect.poll(() => mode.textContent()).toContain('Tính, nếu mọi đơn vị hợp thành');
+    await page.locator('#predecessor-mode-select').selectOption('not_counted');
+    await page.getByTestId('predecessor-save').click();
+    await expect.poll(() => mode.textContent()).toBe('Không tính, chỉ hiển thị');
+    expect(await page.getByText('văn phòng đã chọn').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.locator('#predecessor-mode-select').selectOption('');
+    await page.getByTestId('predecessor-save').click();
+    await expect.poll(() => mode.textContent()).toContain('Tính, nếu mọi đơn vị hợp thành');
+    const stored = await officeApi<{ version: number }>('GET', '/api/commendations/settings');
+    expect(stored.body.version).toBe(2);
+  });
 });

@@ -8,3 +8,4 @@ export * from './criteria.ts';
 export * from './targets.ts';
 export * from './registrations.ts';
 export * from './reports.ts';
+export * from './settings.ts';

@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   index,
   integer,
@@ -73,6 +74,11 @@ export const unitEvents = pgTable(
     effectiveDate: date('effective_date').notNull(),
     basis: text('basis'),
     note: text('note'),
+    /**
+     * false for events whose parties come from an unchecked source (the seeded 2025 commune
+     * merger, ADR 0021); the office's successor import replaces them with verified ones.
+     */
+    verified: boolean('verified').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('unit_events_tenant_date_idx').on(t.tenantId, t.effectiveDate)],

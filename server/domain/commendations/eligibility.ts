@@ -6,6 +6,7 @@ import {
   type LocalisedText,
   type SubjectKind,
 } from '../../../shared/commendations/catalogue.ts';
+import type { PredecessorMode } from '../../../shared/contracts/commendation-settings.ts';
 import type { Condition, Leaf } from '../../../shared/commendations/conditions.ts';
 import { describeLeaf } from '../../../shared/commendations/leaf-text.ts';
 import type { Rule } from '../../../shared/commendations/rule-schema.ts';
@@ -53,7 +54,11 @@ export interface EligibilityResult {
   /** Every leaf of the applied rule, met or missing, with the evidence it used. */
   conditions: ConditionResult[];
   holds: Hold[];
-  principles: { code: string; citations: PrincipleSet['citations'] };
+  principles: {
+    code: string;
+    citations: PrincipleSet['citations'];
+    predecessorRecords?: PredecessorCounting | undefined;
+  };
   /** Other standards in force for the same award and subject, e.g. LĐTT for officials vs farmers. */
   alternatives: { rule: RuleRef; met: boolean; metCount: number; total: number }[];
 }
@@ -62,6 +67,16 @@ export interface CheckOptions {
   /** The year whose achievements are assessed; by default the year in review on `onDate`. */
   year?: number | undefined;
   principles?: readonly PrincipleSet[] | undefined;
+  /** The office's choice of how merged units' records count; else the principles' default. */
+  predecessorMode?: PredecessorMode | undefined;
+}
+
+/** How merged units' records were counted, shown with the result (only for a subject that has them). */
+export interface PredecessorCounting {
+  mode: PredecessorMode;
+  setBy: 'office' | 'default';
+  citation: Citation;
+  units: { id: string; name: string; mergedOn: string; verified: boolean }[];
 }
 
 const refOf = (r: Rule): RuleRef => ({
@@ -131,13 +146,31 @@ export function checkEligibility(
       ref: c.ref,
       citation: principles.citations.hold,
     }));
+  const predecessorMode = options.predecessorMode ?? principles.predecessorRecords.mode;
+  const counting: PredecessorCounting | undefined = known.predecessors.length
+    ? {
+        mode: predecessorMode,
+        setBy: options.predecessorMode ? 'office' : 'default',
+        citation: principles.predecessorRecords.citation,
+        units: known.predecessors.map(({ id, name, mergedOn, verified }) => ({
+          id,
+          name,
+          mergedOn,
+          verified,
+        })),
+      }
+    : undefined;
   const base = {
     awardCode,
     subjectKind,
     onDate,
     assessmentYear: year,
     holds,
-    principles: { code: principles.code, citations: principles.citations },
+    principles: {
+      code: principles.code,
+      citations: principles.citations,
+      ...(counting ? { predecessorRecords: counting } : {}),
+    },
   };
   const refuse = (reason: NonNullable<EligibilityResult['reason']>): EligibilityResult => ({
     ...base,
@@ -161,6 +194,7 @@ export function checkEligibility(
     year,
     principles,
     disciplineEnd: latest(known.disciplines.map((d) => d.endsOn)),
+    predecessorMode,
     meetsStandard: (code: string): StandardOutcome => {
       if (visiting.has(code)) return { met: false, via: 'cycle' };
       const held = known.awards.find(

@@ -1,3 +1,4 @@
+import type { PredecessorMode } from '../../../shared/contracts/commendation-settings.ts';
 import type { Evidence, StandardVia } from '../../../shared/contracts/eligibility.ts';
 import type { KnownHistory } from './history.ts';
 import type { PrincipleSet } from './principles.ts';
@@ -26,5 +27,7 @@ export interface LeafContext {
   principles: PrincipleSet;
   /** Last day of the latest discipline on file; achievements count only after it. */
   disciplineEnd: string | undefined;
+  /** How merged units' records count for the years before the merger (office setting or default). */
+  predecessorMode: PredecessorMode;
   meetsStandard: (awardCode: string) => StandardOutcome;
 }

@@ -102,6 +102,25 @@ export interface SubjectInfo {
   /** Employment in the unit; omitted means employed all along. */
   employedFrom?: string | undefined;
   employedTo?: string | undefined;
+  /** A collective's first day; before it, only the units merged into it can stand for it. */
+  existsFrom?: string | undefined;
+}
+
+/**
+ * A unit merged wholly into the collective (directly or through an earlier merger), with the
+ * records that may stand for the collective in the years before the merger.
+ */
+export interface PredecessorHistory {
+  id: string;
+  name: string;
+  /** The merger's effective date: the unit stands for the collective in years ending before it. */
+  mergedOn: string;
+  /** The unit's own first day. */
+  existsFrom: string;
+  /** false when the link comes from the unverified seeded mapping (ADR 0021). */
+  verified: boolean;
+  ratings: readonly RatingRecord[];
+  awards: readonly AwardRecord[];
 }
 
 export interface SubjectHistory {
@@ -115,6 +134,8 @@ export interface SubjectHistory {
   members?: readonly MemberYear[] | undefined;
   contributions?: readonly ContributionRecord[] | undefined;
   attestations?: readonly Attestation[] | undefined;
+  /** For a collective: the units merged into it. */
+  predecessors?: readonly PredecessorHistory[] | undefined;
 }
 
 /** The history as known on `onDate`: every list present, later records dropped. */
@@ -129,6 +150,7 @@ export interface KnownHistory {
   members: readonly MemberYear[];
   contributions: readonly ContributionRecord[];
   attestations: readonly Attestation[];
+  predecessors: readonly PredecessorHistory[];
 }
 
 export function knownOn(
@@ -147,6 +169,11 @@ export function knownOn(
     members: (history.members ?? []).filter((m) => m.year <= assessmentYear),
     contributions: (history.contributions ?? []).filter((c) => c.date <= onDate),
     attestations: (history.attestations ?? []).filter((a) => a.year <= assessmentYear),
+    predecessors: (history.predecessors ?? []).map((p) => ({
+      ...p,
+      ratings: p.ratings.filter((r) => r.year <= assessmentYear),
+      awards: p.awards.filter((a) => a.decisionDate <= onDate),
+    })),
   };
 }
 

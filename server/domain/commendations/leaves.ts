@@ -1,83 +1,27 @@
 import {
   disciplineSeverities,
-  ratings,
   recognitionLevels,
   type DisciplineSeverity,
-  type Rating,
 } from '../../../shared/commendations/catalogue.ts';
 import type { Leaf } from '../../../shared/commendations/conditions.ts';
 import { daysInclusive, maxDate, minDate, overlaps, yearEnd, yearStart } from './dates.ts';
 import type { Evidence, NotCounted } from '../../../shared/contracts/eligibility.ts';
 import type { LeafContext, LeafOutcome } from './evidence.ts';
-import type { AwardRecord } from './history.ts';
+import {
+  atLeast,
+  awardEvidence,
+  awardWhy,
+  ratingEvidence,
+  yearCounts,
+  yearsHeld,
+} from './leaf-years.ts';
 
 /** One evaluator per leaf kind; each lists every record it looked at, so the answer can be checked by hand. */
 
-const ratingRank = (r: Rating): number => ratings.length - ratings.indexOf(r);
-const atLeast = (r: Rating, min: Rating): boolean => ratingRank(r) >= ratingRank(min);
 const severityAtLeast = (s: DisciplineSeverity, min: DisciplineSeverity): boolean =>
   disciplineSeverities.indexOf(s) >= disciplineSeverities.indexOf(min);
 const window = (ctx: LeafContext, years: number): number[] =>
   Array.from({ length: years }, (_, i) => ctx.year - years + 1 + i);
-
-/** NĐ 152/2025 Đ.4 k.4 đoạn 2: after a discipline, a year's achievements count only if it starts after the discipline ends. */
-function yearCounts(ctx: LeafContext, year: number): boolean {
-  return (
-    !ctx.principles.countFromDisciplineEnd ||
-    ctx.disciplineEnd === undefined ||
-    yearStart(year) > ctx.disciplineEnd
-  );
-}
-
-function ratingEvidence(
-  ctx: LeafContext,
-  year: number,
-  min: Rating,
-): { met: boolean; evidence: Evidence } {
-  const found = ctx.known.ratings.filter((r) => r.year === year).at(-1);
-  if (!found) return { met: false, evidence: { kind: 'missing', what: 'rating', year } };
-  const counted = yearCounts(ctx, year);
-  const evidence: Evidence = counted
-    ? { kind: 'rating', year, rating: found.rating, counted }
-    : { kind: 'rating', year, rating: found.rating, counted, why: 'before_discipline_end' };
-  return { met: counted && atLeast(found.rating, min), evidence };
-}
-
-/** NĐ 152/2025 Đ.4 k.3: thematic and sudden awards are no basis for merit. */
-function awardWhy(ctx: LeafContext, a: AwardRecord): NotCounted | undefined {
-  if (ctx.principles.nonMeritKinds.includes(a.kind)) return 'non_merit_kind';
-  if (!yearCounts(ctx, a.year)) return 'before_discipline_end';
-  return undefined;
-}
-
-function awardEvidence(ctx: LeafContext, a: AwardRecord): Evidence {
-  const why = awardWhy(ctx, a);
-  const base = {
-    kind: 'award',
-    awardCode: a.awardCode,
-    year: a.year,
-    awardKind: a.kind,
-    decisionNo: a.decisionNo,
-    decisionDate: a.decisionDate,
-  } as const;
-  return why ? { ...base, counted: false, why } : { ...base, counted: true };
-}
-
-/** Per year: the counted merit records of `award`, with everything on file as evidence. */
-function yearsHeld(ctx: LeafContext, award: string, years: number[]): LeafOutcome {
-  const evidence: Evidence[] = [];
-  let met = true;
-  for (const year of years) {
-    const records = ctx.known.awards.filter((a) => a.awardCode === award && a.year === year);
-    evidence.push(...records.map((a) => awardEvidence(ctx, a)));
-    if (!records.some((a) => !awardWhy(ctx, a))) {
-      met = false;
-      if (!records.length)
-        evidence.push({ kind: 'missing', what: 'award', year, awardCode: award });
-    }
-  }
-  return { met, evidence };
-}
 
 function members(
   ctx: LeafContext,
@@ -127,13 +71,11 @@ function workedMonths(ctx: LeafContext): Evidence & { kind: 'worked_time' } {
 
 export function evaluateLeaf(leaf: Leaf, ctx: LeafContext): LeafOutcome {
   switch (leaf.kind) {
-    case 'rating_in_year': {
-      const { met, evidence } = ratingEvidence(ctx, ctx.year, leaf.min);
-      return { met, evidence: [evidence] };
-    }
+    case 'rating_in_year':
+      return ratingEvidence(ctx, ctx.year, leaf.min);
     case 'consecutive_years_rating': {
       const each = window(ctx, leaf.years).map((y) => ratingEvidence(ctx, y, leaf.min));
-      return { met: each.every((e) => e.met), evidence: each.map((e) => e.evidence) };
+      return { met: each.every((e) => e.met), evidence: each.flatMap((e) => e.evidence) };
     }
     case 'holds_title_in_year':
       return yearsHeld(ctx, leaf.award, [ctx.year]);

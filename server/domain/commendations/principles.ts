@@ -1,3 +1,4 @@
+import type { PredecessorMode } from '../../../shared/contracts/commendation-settings.ts';
 import {
   decree152From,
   decree98To,
@@ -25,7 +26,28 @@ export interface PrincipleSet {
   /** After a discipline, achievements count only from the end of its period. */
   countFromDisciplineEnd: boolean;
   citations: { nonMerit: Citation; hold: Citation; maternity: Citation; disciplineEnd: Citation };
+  /**
+   * How the records of units merged into a collective count for the years before the merger,
+   * unless the office has chosen otherwise (tenant setting), and the text the default rests on.
+   */
+  predecessorRecords: { mode: PredecessorMode; citation: Citation };
 }
+
+/**
+ * No clause on a collective formed by merger was found in the texts read (Luật 06/2022,
+ * NĐ 152/2025 Đ.4, the guidance mirrored in DOMAIN.md's sources). The nearest is NĐ 152/2025
+ * Đ.9 k.3 (read in a TVPL summary, b6d29d37f6fae3d5): an individual whose post changes "do sắp xếp
+ * tổ chức" keeps "thời gian liên tục" for commendation. The default carries that continuity to
+ * a collective formed by merger: a year before it existed counts when every unit merged into it
+ * met the standard that year — the reading that never credits it with one part's achievement.
+ * A collective that existed in the year (a department that continued) is judged on its own.
+ */
+const predecessorNote =
+  'No clause on collectives formed by merger found; default follows Đ.9 k.3 (an individual keeps continuous time across "sắp xếp tổ chức", read in a TVPL summary): a year before the collective existed counts when every unit merged into it met the standard';
+const predecessorRecords = (instrument: string, note: string) => ({
+  mode: 'all_predecessors' as const,
+  citation: { instrument, article: '9', clause: '3', verified: false, note },
+});
 
 const nd152 = (clause: string, note?: string): Citation => ({
   instrument: instruments.decree152,
@@ -68,6 +90,10 @@ export const principleSets: readonly PrincipleSet[] = [
       maternity: nd98('5'),
       disciplineEnd: nd98('4'),
     },
+    predecessorRecords: predecessorRecords(
+      instruments.decree152,
+      `${predecessorNote}; NĐ 98/2023 not read, NĐ 152's reading assumed`,
+    ),
   },
   {
     code: 'nd152.principles',
@@ -79,6 +105,7 @@ export const principleSets: readonly PrincipleSet[] = [
       maternity: nd152('5'),
       disciplineEnd: nd152('4', 'đoạn 2'),
     },
+    predecessorRecords: predecessorRecords(instruments.decree152, predecessorNote),
   },
 ];
 

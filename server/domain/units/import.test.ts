@@ -159,7 +159,7 @@ describe('planSuccessionImport', () => {
       anyone,
     );
     expect(out.errors.map((e) => [e.row, e.field, e.key])).toEqual([
-      [5, 'oldCode', 'unit_code_not_found'],
+      [5, 'oldCode', 'unit_code_or_name_not_found'],
     ]);
     expect(out.createdRows).toEqual([2, 3, 4]);
     expect(out.plan.events.map((e) => e.parties.length)).toEqual([3, 2]);

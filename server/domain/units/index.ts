@@ -34,5 +34,11 @@ export {
   type RowError,
   type UnitImportRow,
 } from './import.ts';
-export { planSuccessionImport, type SuccessionOutcome, type SuccessionRow } from './successions.ts';
+export {
+  planSuccessionImport,
+  type ProvisionalLink,
+  type SuccessionOutcome,
+  type SuccessionRow,
+} from './successions.ts';
+export { matchUnit, normaliseName, type NameAliases, type NameMatch } from './name-match.ts';
 export { activeInYear, checkMembers, type MemberInput, type OtherMembership } from './blocks.ts';

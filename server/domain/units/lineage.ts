@@ -10,6 +10,8 @@ export interface LineageEntry {
   share: string | null;
   /** 1 for a direct predecessor or successor, 2 for one of theirs, and so on. */
   depth: number;
+  /** false when the nearest link comes from an unverified event (ADR 0021). */
+  verified: boolean;
 }
 
 export interface Lineage {
@@ -58,6 +60,7 @@ function walk(start: string, next: Map<string, Edge[]>, far: (e: Edge) => string
           effectiveDate: edge.event.effectiveDate,
           share: edge.share,
           depth,
+          verified: edge.event.verified !== false,
         });
       }
     }

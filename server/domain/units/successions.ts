@@ -1,6 +1,7 @@
 import { isIsoDate } from './dates.ts';
 import { normalizeDate, type RowError } from './import.ts';
 import { assertPlanKeepsHistory } from './invariants.ts';
+import { matchUnit, type NameAliases } from './name-match.ts';
 import { applyPlan, indexState, isActive, mergePlans, type UnitIndex } from './state.ts';
 import { emptyPlan, type PlanContext, type UnitPlan } from './types.ts';
 import {
@@ -28,6 +29,26 @@ export interface SuccessionOutcome {
   createdRows: number[];
   errors: RowError[];
   plan: UnitPlan;
+  /** Places of predecessors in unverified events that the new links replace (ADR 0021). */
+  superseded: { eventId: string; predId: string }[];
+}
+
+/** A predecessor's place in an unverified merge event, e.g. the seeded 2025 commune mapping. */
+export interface ProvisionalLink {
+  eventId: string;
+  predId: string;
+  succId: string;
+  date: string;
+}
+
+export interface SuccessionOptions {
+  /** Spelling variants accepted where a cell names a unit instead of giving its code. */
+  aliases?: NameAliases | undefined;
+  /**
+   * Unverified links: not counted as recorded. The file is taken as the truth for each
+   * predecessor and each successor it names on a day: their unverified links that day go.
+   */
+  provisional?: readonly ProvisionalLink[] | undefined;
 }
 
 interface Link {
@@ -43,6 +64,8 @@ interface Link {
  * that day is ended and its children pass to the successor; one that already ended exactly
  * that day (e.g. by the seed's reorganisation) is only linked, so the office can record
  * which old communes formed each new one after the fact. Links already recorded are skipped.
+ * A cell may give a unit's code or its name (as it was that day). The office's links are
+ * verified and replace the unverified ones of the predecessors and successors they name.
  */
 export function planSuccessionImport(
   index: UnitIndex,
@@ -50,13 +73,15 @@ export function planSuccessionImport(
   rows: readonly SuccessionRow[],
   existingLinks: ReadonlySet<string>,
   mayRestructure: (unitIds: string[]) => boolean,
+  options: SuccessionOptions = {},
 ): SuccessionOutcome {
   const errors: RowError[] = [];
   const links: Link[] = [];
   const seen = new Set<string>();
+  const aliases = options.aliases ?? [];
   for (const r of rows) {
     const problems = new Problems();
-    const link = readRow(index, problems, r, mayRestructure);
+    const link = readRow(index, aliases, problems, r, mayRestructure);
     const key = link && `${link.predId}>${link.succId}`;
     if (key && seen.has(key)) problems.add('oldCode', 'duplicate_in_file', { code: r.oldCode });
     if (key) seen.add(key);
@@ -73,6 +98,7 @@ export function planSuccessionImport(
   let plan = emptyPlan();
   let current = index;
   const createdRows: number[] = [];
+  const superseded = new Map<string, { eventId: string; predId: string }>();
   const validRows = new Set(links.map((l) => l.row));
   for (const group of groups.values()) {
     const fresh = group.filter((l) => !existingLinks.has(`${l.predId}>${l.succId}`));
@@ -83,6 +109,11 @@ export function planSuccessionImport(
     }
     const ok = fresh.filter((l) => !failed.some((e) => e.row === l.row));
     if (!ok.length) continue;
+    const preds = new Set(ok.map((l) => l.predId));
+    const { succId, date } = ok[0]!;
+    for (const p of options.provisional ?? [])
+      if (p.date === date && (preds.has(p.predId) || p.succId === succId))
+        superseded.set(`${p.eventId}>${p.predId}`, { eventId: p.eventId, predId: p.predId });
     const step = planGroup(current, ctx, ok);
     plan = mergePlans(plan, step);
     current = indexState(applyPlan(current.state, step));
@@ -95,24 +126,40 @@ export function planSuccessionImport(
     createdRows,
     errors,
     plan,
+    superseded: [...superseded.values()],
   };
 }
 
 function readRow(
   index: UnitIndex,
+  aliases: NameAliases,
   problems: Problems,
   r: SuccessionRow,
   mayRestructure: (ids: string[]) => boolean,
 ): Link | undefined {
-  const pred = r.oldCode ? index.unitByCode(r.oldCode) : undefined;
-  const succ = r.successorCode ? index.unitByCode(r.successorCode) : undefined;
-  if (!r.oldCode) problems.add('oldCode', 'required');
-  else if (!pred) problems.add('oldCode', 'unit_code_not_found', { code: r.oldCode });
-  if (!r.successorCode) problems.add('successorCode', 'required');
-  else if (!succ) problems.add('successorCode', 'unit_code_not_found', { code: r.successorCode });
   const date = normalizeDate(r.effectiveDate);
   if (!date || !isIsoDate(date))
     problems.add('effectiveDate', r.effectiveDate ? 'invalid_date' : 'required');
+  const find = (field: 'oldCode' | 'successorCode', endedOn: boolean) => {
+    const cell = r[field];
+    if (!cell) return void problems.add(field, 'required');
+    // without a valid date a name cannot be placed in time: only a code can match
+    const found = date
+      ? matchUnit(index, aliases, cell, date, { endedOn })
+      : index.unitByCode(cell)
+        ? { unit: index.unitByCode(cell)! }
+        : { none: true as const };
+    if ('unit' in found) return found.unit;
+    if ('ambiguous' in found)
+      problems.add(field, 'unit_name_ambiguous', {
+        name: cell,
+        codes: found.ambiguous.map((u) => u.code).join(', '),
+      });
+    else problems.add(field, 'unit_code_or_name_not_found', { code: cell });
+    return undefined;
+  };
+  const pred = find('oldCode', true);
+  const succ = find('successorCode', false);
   if (!pred || !succ || !date) return undefined;
   if (pred.id === succ.id) problems.add('successorCode', 'successor_is_predecessor');
   else if (!mayRestructure([pred.id, succ.id])) problems.add('oldCode', 'forbidden');

@@ -41,6 +41,8 @@ export interface UnitEvent {
   basis: string | null;
   note: string | null;
   parties: EventParty[];
+  /** false when the parties come from an unchecked source (ADR 0021); omitted means verified. */
+  verified?: boolean | undefined;
 }
 
 /** Everything a tenant's tree is made of; planners read it whole (hundreds to a few thousand rows). */

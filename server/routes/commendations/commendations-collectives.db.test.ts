@@ -58,12 +58,13 @@ describe('a collective’s history follows it through mergers', () => {
     const shared = (await office.request('GET', collective(vh, 'history'))).json();
     expect(shared.records.map((r: { id: string }) => r.id)).not.toContain(old.id);
 
-    // the inherited rating is shown, not counted: the successor's own history is judged
+    // Sở KH&CN existed in 2023: its own record decides that year, TT&TT's only stands for a
+    // collective in years before it existed (ADR 0021)
     const result = await check(khcn, 'TTLDXS', '2024-03-01');
     const rating = result.conditions.find(
       (c: { leaf: { kind: string } }) => c.leaf.kind === 'rating_in_year',
     );
-    expect(rating).toMatchObject({ met: false });
+    expect(rating).toMatchObject({ met: false, evidence: [{ kind: 'missing', year: 2023 }] });
   });
 });
 

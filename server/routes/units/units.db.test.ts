@@ -116,10 +116,19 @@ describe('changing the tree', () => {
     expect(codes).not.toContain('XA-BAN-BO');
     expect((await tree(admin, '2026-06-30')).units.map((u) => u.code)).toContain('XA-BAN-BO');
     const lineage = (await admin.request('GET', `/api/units/${body.units[0].id}/lineage`)).json();
-    expect(lineage.predecessors.map((p: { code: string }) => p.code).sort()).toEqual([
-      'XA-BAN-BO',
-      'XA-BINH-LU',
+    type Link = { code: string; depth: number; verified: boolean };
+    const preds = lineage.predecessors as Link[];
+    expect(preds.filter((p) => p.depth === 1).map((p) => [p.code, p.verified])).toEqual([
+      ['XA-BAN-BO', true],
+      ['XA-BINH-LU', true],
     ]);
+    // beyond them, the old communes the seed merged into them in 2025, marked unverified
+    expect(preds.filter((p) => p.depth === 2).map((p) => [p.code, p.verified])).toEqual(
+      expect.arrayContaining([
+        ['XA-NA-TAM-TAM-DUONG', false],
+        ['TT-TAM-DUONG-TAM-DUONG', false],
+      ]),
+    );
     expect(await auditCount(t, 'unit.merge')).toBe(audits + 1);
   });
 

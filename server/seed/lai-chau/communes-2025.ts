@@ -5,8 +5,8 @@ import { districtCodes, historyStart, provinceCode } from './units.ts';
 
 /**
  * The 38 commune-level units directly under the province from 2025-07-01 (36 xã, 2 phường),
- * by Resolution 1670/NQ-UBTVQH15, grouped by the former district as published. Which of the
- * 106 old communes formed each one is not in our sources: the office imports that mapping.
+ * by Resolution 1670/NQ-UBTVQH15, grouped by the former district as published. Which old
+ * units formed each one comes from a third-party table (merger-2025.ts), seeded as unverified.
  */
 interface CommuneGroup {
   /** The former district(s) as the published lists name them. */
@@ -102,8 +102,7 @@ export const communeGroups: CommuneGroup[] = [
 
 /**
  * Mù Cả and Tà Tổng were not merged: the same communes existed under Mường Tè before and
- * moved directly under the province. Seeding them as old units (moved, not created) keeps
- * the office's later import of the 106 old communes from duplicating them.
+ * moved directly under the province, so they are old units that move, not new ones.
  */
 export const unmergedCommunes: SeedUnit[] = [
   {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { oldCommunes } from './communes-before-2025.ts';
 import { newCommunes, unmergedCommunes } from './communes-2025.ts';
+import { communeMergers } from './merger-2025.ts';
+import { laiChauNameAliases } from './name-aliases.ts';
 import { laiChauUnitEvents, laiChauUnits, resolveUnitHistory, treeProblems } from './history.ts';
 import type { ResolvedUnit, SeedUnit, SeedUnitEvent } from './types.ts';
 import { departmentCodes, districtCodes, provinceCode } from './units.ts';
@@ -119,6 +122,107 @@ describe('Lai Châu unit tree', () => {
       laiChauUnitEvents.filter((e) => e.kind === 'move').map((e) => e.parties[0]!.unit),
     ).toEqual(unmergedCommunes.map((u) => u.code));
     for (const e of laiChauUnitEvents) expect(e.basis.length, e.key).toBeGreaterThan(0);
+  });
+});
+
+describe('the communes before and after 2025-07-01', () => {
+  const communesOn = (date: string) => activeOn(date).filter((u) => u.kind === 'commune');
+  const typeCounts = (date: string) => {
+    const counts: Record<string, number> = {};
+    for (const u of communesOn(date)) {
+      const type = versionOn(u, date)!.communeType ?? 'none';
+      counts[type] = (counts[type] ?? 0) + 1;
+    }
+    return counts;
+  };
+
+  it('holds 106 old units on 2024-12-31 (94 xã, 5 phường, 7 thị trấn) under the 8 districts', () => {
+    expect(communesOn('2024-12-31')).toHaveLength(106);
+    expect(typeCounts('2024-12-31')).toEqual({ rural_commune: 94, ward: 5, township: 7 });
+    const parents = new Set(
+      communesOn('2024-12-31').map((u) => versionOn(u, '2024-12-31')!.parentCode),
+    );
+    expect([...parents].sort()).toEqual(Object.values(districtCodes).sort());
+    expect(typeCounts('2026-01-01')).toEqual({ rural_commune: 36, ward: 2 });
+  });
+
+  it('keeps names with their diacritics and the kind in the name', () => {
+    const names = communesOn('2024-12-31').map((u) => versionOn(u, '2024-12-31')!.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Xã Sì Lở Lầu',
+        'Xã Pa Vệ Sủ',
+        'Thị trấn Mường Tè',
+        'Xã Mường Tè',
+        'Phường Đông Phong',
+        'Xã Nậm Cha',
+        'Xã Nậm Chà',
+      ]),
+    );
+    for (const u of oldCommunes)
+      expect(u.name).toMatch(
+        u.communeType === 'ward'
+          ? /^Phường /
+          : u.communeType === 'township'
+            ? /^Thị trấn /
+            : /^Xã /,
+      );
+  });
+
+  it('places the four doubtful units as decided: Sùng Phài in the city, the others where listed', () => {
+    const parentOf = (name: string) =>
+      versionOn(
+        communesOn('2024-12-31').find((u) => versionOn(u, '2024-12-31')!.name === `Xã ${name}`)!,
+        '2024-12-31',
+      )!.parentCode;
+    expect(parentOf('Sùng Phài')).toBe(districtCodes.laiChauCity);
+    expect(parentOf('Nùng Nàng')).toBe(districtCodes.tamDuong);
+    expect(parentOf('Bản Giang')).toBe(districtCodes.tamDuong);
+    expect(parentOf('Lản Nhì Thàng')).toBe(districtCodes.phongTho);
+  });
+
+  it('gives old units codes of their own, never a 2025 one', () => {
+    const newCodes = new Set(newCommunes.map((c) => c.code));
+    expect(oldCommunes.filter((u) => newCodes.has(u.code))).toEqual([]);
+    expect(byCode('XA-MUONG-KIM-THAN-UYEN').validTo).toBe('2025-07-01');
+    expect(byCode('XA-MUONG-KIM').validFrom).toBe('2025-07-01');
+    expect(oldCommunes.every((u) => u.code.length <= 50)).toBe(true);
+  });
+
+  it('merges every old unit into exactly one new one, unverified; Mù Cả and Tà Tổng move', () => {
+    expect(communeMergers).toHaveLength(36);
+    expect(communeMergers.every((e) => e.verified === false && e.basis.includes('1670'))).toBe(
+      true,
+    );
+    const preds = communeMergers.flatMap((e) =>
+      e.parties.filter((p) => p.role === 'predecessor').map((p) => p.unit),
+    );
+    expect(preds).toHaveLength(104);
+    expect(new Set(preds)).toEqual(new Set(oldCommunes.map((u) => u.code)));
+    const successors = communeMergers.map(
+      (e) => e.parties.find((p) => p.role === 'successor')!.unit,
+    );
+    expect(new Set(successors)).toEqual(new Set(newCommunes.map((c) => c.code)));
+    const moves = laiChauUnitEvents.filter((e) => e.kind === 'move');
+    expect(moves.every((e) => e.verified !== false)).toBe(true);
+    const doanKet = communeMergers.find((e) => e.key === 'merge-phuong-doan-ket-2025')!;
+    expect(doanKet.parties.filter((p) => p.role === 'predecessor').map((p) => p.unit)).toEqual([
+      'PHUONG-DOAN-KET-LAI-CHAU',
+      'PHUONG-QUYET-TIEN-LAI-CHAU',
+      'PHUONG-QUYET-THANG-LAI-CHAU',
+      'XA-LAN-NHI-THANG-PHONG-THO',
+      'XA-SUNG-PHAI-LAI-CHAU',
+    ]);
+  });
+
+  it('maps each alias to a name the seed keeps', () => {
+    const shortNames = new Set(oldCommunes.map((u) => u.shortName));
+    for (const [alias, kept] of laiChauNameAliases) {
+      expect(shortNames.has(kept) || newCommunes.some((c) => c.shortName === kept), kept).toBe(
+        true,
+      );
+      expect(shortNames.has(alias), alias).toBe(false);
+    }
   });
 });
 

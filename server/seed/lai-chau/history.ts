@@ -1,4 +1,6 @@
+import { oldCommunes } from './communes-before-2025.ts';
 import { communeCreations, communeMoves, newCommunes, unmergedCommunes } from './communes-2025.ts';
+import { communeMergers } from './merger-2025.ts';
 import { departmentMergers, districtDissolutions, newDepartments } from './reorganisation-2025.ts';
 import type { ResolvedUnit, SeedUnit, SeedUnitEvent } from './types.ts';
 import { baseUnits, earlierEvents } from './units.ts';
@@ -121,12 +123,14 @@ export const laiChauUnitEvents: SeedUnitEvent[] = [
   ...departmentMergers,
   ...districtDissolutions,
   ...communeCreations,
+  ...communeMergers,
   ...communeMoves,
 ].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
 
 /** Every unit the seed writes, before any event. */
 export const laiChauSeedUnits: SeedUnit[] = [
   ...baseUnits,
+  ...oldCommunes,
   ...unmergedCommunes,
   ...newDepartments,
   ...newCommunes,

@@ -41,6 +41,8 @@ export interface SeedUnitEvent {
   moveTo?: string;
   /** rename: the subject's new name. */
   renameTo?: { name: string; shortName: string | null };
+  /** false when the parties come from a source nobody has checked (unit_events.verified). */
+  verified?: boolean;
 }
 
 export interface ResolvedVersion {
