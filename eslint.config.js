@@ -37,16 +37,41 @@ const zones = [
     from: ['./server', './app'],
     message: 'shared/ imports neither server/ nor app/.',
   },
+  {
+    target: [
+      './server/services',
+      './server/presenters',
+      './server/routes',
+      './server/plugins',
+      './server/jobs',
+      './server/documents',
+      './server/files',
+    ],
+    from: './server/db/schema',
+    message: 'SQL lives in repositories/ (STYLE.md): ask a repository function.',
+  },
+  {
+    target: ['./server', './app', './shared', './cli'],
+    from: './test',
+    message: 'Product code never imports test helpers (test/support/ is for tests).',
+  },
 ];
 
 const noFastify = {
-  patterns: [
-    {
-      regex: '^(fastify|@fastify/|fastify-)',
-      message: 'Only routes, plugins and app.ts speak Fastify.',
-    },
-  ],
+  regex: '^(fastify|@fastify/|fastify-)',
+  message: 'Only routes, plugins and app.ts speak Fastify.',
 };
+const noSql = {
+  regex: '^drizzle-orm',
+  message: 'SQL lives in repositories/ (STYLE.md): ask a repository function.',
+};
+
+/** One `no-restricted-imports` per file set (a later block would replace an earlier one). */
+const restrict = (files, patterns) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'drizzle/', 'node_modules/', 'data/', '.tmp/'] },
@@ -79,20 +104,22 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  // Layers (issue 9 item 6). Tests beside the code may reach further (they build apps and dbs).
-  {
-    files: [
+  // Layers (issue 9 items 5, 6). Tests may reach further (they build apps and databases).
+  restrict(
+    [
       'server/services/**/*.ts',
       'server/domain/**/*.ts',
       'server/policies/**/*.ts',
-      'server/repositories/**/*.ts',
-      'shared/**/*.ts',
-      'app/**/*.ts',
-      'app/**/*.tsx',
+      'server/presenters/**/*.ts',
+      'server/documents/**/*.ts',
     ],
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', noFastify] },
-  },
+    [noFastify, noSql],
+  ),
+  restrict(
+    ['server/repositories/**/*.ts', 'shared/**/*.ts', 'app/**/*.ts', 'app/**/*.tsx'],
+    [noFastify],
+  ),
+  restrict(['server/routes/**/*.ts', 'server/plugins/**/*.ts', 'server/jobs/**/*.ts'], [noSql]),
   {
     files: ['server/**/*.ts', 'shared/**/*.ts', 'app/**/*.ts', 'app/**/*.tsx', 'cli/**/*.ts'],
     plugins: { 'import-x': importX },
@@ -109,7 +136,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', '**/*.db.test.ts', '**/fixtures.ts', '**/testing.ts'],
+    files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
 );

@@ -9,7 +9,7 @@ import { auditLog, tenants, users } from '../server/db/schema/index.ts';
 import { verifyAudit } from '../server/services/audit.ts';
 import { createPostgresCopy } from '../test/support/template.ts';
 import { buildTestApp, testDb, type TestApp } from '../test/support/test-app.ts';
-import { bootstrap } from '../server/services/bootstrap.ts';
+import { bootstrap } from '../server/seed/bootstrap.ts';
 import { laiChauHost, onHost } from '../test/support/tenants.ts';
 import { runTenantCommand } from './tenant.ts';
 

@@ -5,7 +5,7 @@ import { openDatabase } from './db/client.ts';
 import { todayOnClock, type Deps } from './deps.ts';
 import { startJobs } from './jobs/index.ts';
 import type { JobRunner } from './jobs/runner.ts';
-import { bootstrap } from './services/bootstrap.ts';
+import { bootstrap } from './seed/bootstrap.ts';
 
 export const systemDeps = (config: Config) => ({
   config,

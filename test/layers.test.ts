@@ -64,6 +64,19 @@ describe('layers', () => {
       "import { x } from '../server/domain/units/tree.ts';",
     ],
     ['shared importing the app', 'shared/x.ts', "import { x } from '../app/lib/tree.ts';"],
+    ['a service writing SQL', 'server/services/x.ts', "import { sql } from 'drizzle-orm';"],
+    [
+      'a service reading the schema',
+      'server/services/x.ts',
+      "import { users } from '../db/schema/index.ts';",
+    ],
+    ['a presenter writing SQL', 'server/presenters/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['a route writing SQL', 'server/routes/x/index.ts', "import { sql } from 'drizzle-orm';"],
+    [
+      'product code importing a test helper',
+      'server/services/x.ts',
+      "import { x } from '../../test/support/api.ts';",
+    ],
   ];
   for (const [name, file, code] of cases)
     it(`refuses ${name}`, async () => {

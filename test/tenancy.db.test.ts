@@ -6,8 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samples } from '../server/files/samples.ts';
-import { form } from '../server/routes/reports/testing.ts';
+import { samples } from './support/file-samples.ts';
+import { form } from './support/reporting.ts';
 import { probeRequest, type Filler } from './support/probe-requests.ts';
 import { apiRoutes, type ApiRoute } from './support/routes.ts';
 import { populateTenantA, type TenantARecords } from './support/tenant-a.ts';

@@ -19,9 +19,6 @@ import { compareVi, formatDate } from '../lib/format.ts';
 
 const route = getRouteApi('/app/reports/$periodId/board');
 const order: BoardStatus[] = ['late', 'returned', 'not_started', 'draft', 'submitted', 'accepted'];
-/** Who still owes a report: the ones a reminder is for. */
-const owing = (s: BoardStatus) =>
-  s === 'late' || s === 'not_started' || s === 'draft' || s === 'returned';
 
 function UnitRow({
   row,
@@ -59,7 +56,7 @@ function UnitRow({
           >
             {t('reports.board.openReport')}
           </AnchorLink>
-          {owing(row.status) && (
+          {row.abilities.remind && (
             <Button
               size="compact-sm"
               variant="light"
@@ -156,7 +153,7 @@ export function ReportsBoardPage() {
               ))}
             </Group>
           </Chip.Group>
-          {data.period.abilities.remind && data.units.some((r) => owing(r.status)) && (
+          {data.units.some((r) => r.abilities.remind) && (
             <Group>
               <Button variant="light" loading={busy} onClick={() => void remind()}>
                 {t('reports.board.remindAll')}

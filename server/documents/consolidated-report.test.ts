@@ -8,7 +8,7 @@ import {
   consolidatedFileName,
 } from './consolidated-report.ts';
 import { consolidatedSigner } from './consolidated-report-content.ts';
-import { laiChauReport } from './consolidated-report.fixture.ts';
+import { laiChauReport } from '../../test/support/consolidated-report-data.ts';
 import { signerLines } from './decree30/model.ts';
 import {
   docxParts,
@@ -18,7 +18,7 @@ import {
   pdfInfo,
   pdfPages,
   soffice,
-} from './decree30/testing.ts';
+} from '../../test/support/documents.ts';
 
 // The province's consolidated report from Lai Châu-like data, in all three files.
 

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { samples } from './samples.ts';
+import { samples } from '../../test/support/file-samples.ts';
 import { checkEvidenceFile, sniffEvidence, zipEntryNames } from './sniff.ts';
 
 async function xlsx() {

@@ -1,22 +1,18 @@
 import nodemailer from 'nodemailer';
 import type { Deps } from '../deps.ts';
-import {
-  dailyRemindersHandler,
-  dailyRemindersJob,
-  scheduleDailyReminders,
-} from '../services/reminders.ts';
-import { sendEmailJob } from '../services/notifications.ts';
+import { jobKinds } from '../repositories/jobs.ts';
+import { dailyRemindersHandler, scheduleDailyReminders } from './reminders.ts';
 import { createJobRunner, type JobHandler, type JobRunner, type RunnerLog } from './runner.ts';
 import { sendEmailHandler, type MailTransport } from './send-email.ts';
 
 /** Every job kind the server runs; `send_email` only when SMTP is configured. */
 export function jobHandlers(deps: Deps, mail?: MailTransport): Record<string, JobHandler> {
   const handlers: Record<string, JobHandler> = {
-    [dailyRemindersJob]: dailyRemindersHandler(deps),
+    [jobKinds.dailyReminders]: dailyRemindersHandler(deps),
   };
   const transport =
     mail ?? (deps.config.mail ? nodemailer.createTransport(deps.config.mail.smtpUrl) : undefined);
-  if (transport) handlers[sendEmailJob] = sendEmailHandler(deps, transport);
+  if (transport) handlers[jobKinds.sendEmail] = sendEmailHandler(deps, transport);
   return handlers;
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testDb, type TestDb } from '../../test/support/test-app.ts';
 import { jobs } from '../db/schema/index.ts';
-import { findJob, listJobs } from '../repositories/jobs.ts';
-import { claim, complete, enqueue, fail, type Job } from './queue.ts';
+import { enqueue, findJob, listJobs } from '../repositories/jobs.ts';
+import { claim, complete, fail, type Job } from './queue.ts';
 import { createJobRunner } from './runner.ts';
 
 let t: TestDb;

@@ -1,4 +1,4 @@
-import type { Database, Executor } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
 import * as repo from '../repositories/jobs.ts';
 import { retryDelayMs } from './backoff.ts';
 
@@ -11,39 +11,8 @@ export interface QueueDeps {
   newId: () => string;
 }
 
-export interface EnqueueInput {
-  kind: string;
-  payload: unknown;
-  /** At most one pending or running job per key; a second enqueue is a no-op. */
-  uniqueKey?: string | undefined;
-  /** Not before this time; now when omitted. */
-  runAt?: Date | undefined;
-  maxAttempts?: number | undefined;
-}
-
 /** A claimed job stays locked this long; a run that outlives it is presumed dead and retried. */
 export const defaultLockMs = 5 * 60_000;
-
-/**
- * Adds a job. `db` may be the caller's open transaction, so the job exists exactly when the
- * work that asked for it was committed. Returns the job, or undefined when `uniqueKey` is taken.
- */
-export async function enqueue(
-  db: Executor,
-  deps: Pick<QueueDeps, 'clock' | 'newId'>,
-  input: EnqueueInput,
-): Promise<Job | undefined> {
-  const now = deps.clock();
-  return repo.insertJob(db, {
-    id: deps.newId(),
-    kind: input.kind,
-    payload: input.payload ?? {},
-    uniqueKey: input.uniqueKey ?? null,
-    runAt: input.runAt ?? now,
-    maxAttempts: input.maxAttempts ?? 5,
-    createdAt: now,
-  });
-}
 
 /** Takes due jobs (of `kinds` when given) for this worker; see repositories/jobs.claimDueJobs. */
 export async function claim(

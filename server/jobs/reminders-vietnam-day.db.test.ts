@@ -4,8 +4,9 @@ import { testDb, type TestDb } from '../../test/support/test-app.ts';
 import { insertUserWithRole } from '../../test/support/users.ts';
 import { jobs, notifications, units } from '../db/schema/index.ts';
 import { listJobs } from '../repositories/jobs.ts';
-import { insertReportPeriod } from '../routes/notifications/testing.ts';
-import { dailyRemindersHandler, runDailyReminders } from '../services/reminders.ts';
+import { insertReportPeriod } from '../../test/support/report-rows.ts';
+import { runDailyReminders } from '../services/reminders.ts';
+import { dailyRemindersHandler } from './reminders.ts';
 
 /**
  * Reminders count days on the office's calendar (Asia/Ho_Chi_Minh): with the deadline on

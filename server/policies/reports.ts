@@ -126,3 +126,10 @@ export function authorizeReport(
   if (!step.ok) throw workflowError(step.error, subject.opensOn);
   throw forbidden();
 }
+
+/**
+ * Whether the actor reads a whole period (every unit's report, board row and workbook row):
+ * the emulation office and the leaders on the root. Lists skip the SQL scope for them.
+ */
+export const readsWholePeriod = (a: Actor, rootUnitId: string) =>
+  hasAnyRole(a, ['emulation_office', 'leader'], rootUnitId);

@@ -33,3 +33,6 @@ export const grantPolicy = {
   create: (a: Actor, g: GrantSubject) => a.id !== g.userId && hasRole(a, 'admin', g.unitId),
   delete: (a: Actor, g: GrantSubject) => a.id !== g.userId && hasRole(a, 'admin', g.unitId),
 } satisfies Policy<GrantSubject>;
+
+/** The root's admin lists every account, including those without any grant. */
+export const listsAllUsers = (a: Actor, rootUnitId: string) => hasRole(a, 'admin', rootUnitId);

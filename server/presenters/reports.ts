@@ -14,9 +14,11 @@ import type {
   SummaryResponse,
 } from '../../shared/contracts/reports.ts';
 import { buildForm } from '../domain/reports/form.ts';
+import { owesReport } from '../domain/reports/reminders.ts';
 import { isLocked, periodLabel } from '../domain/reports/periods.ts';
 import { boardStatus, submittedLate } from '../domain/reports/status.ts';
 import { abilities, type Actor } from '../policies/actor.ts';
+import { remindPolicy } from '../policies/reminders.ts';
 import { reportPeriodPolicy, reportPolicy } from '../policies/reports.ts';
 import type { ReportPeriodRow } from '../repositories/reports.ts';
 import type { periodBoard, periodRollup, TreeUnit } from '../services/reports-board.ts';
@@ -154,7 +156,10 @@ export function presentReport(actor: Actor, v: ReportView): ReportResponse {
   };
 }
 
-export function presentBoard(b: Awaited<ReturnType<typeof periodBoard>>): BoardResponse {
+export function presentBoard(
+  actor: Actor,
+  b: Awaited<ReturnType<typeof periodBoard>>,
+): BoardResponse {
   return {
     period: periodDetail(b.period, b.today, b.periodAbilities),
     counts: b.counts,
@@ -164,6 +169,11 @@ export function presentBoard(b: Awaited<ReturnType<typeof periodBoard>>): BoardR
       submittedAt: iso(r.submittedAt),
       submittedLate: r.submittedLate,
       lastReminderAt: iso(r.lastReminderAt),
+      abilities: {
+        remind:
+          owesReport(r.status) &&
+          remindPolicy.remind(actor, { rootUnitId: b.rootUnitId, unitId: r.unit.id }),
+      },
     })),
   };
 }

@@ -16,6 +16,7 @@ export type RuleRow = typeof commendationRules.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
 export type HouseholdRow = typeof households.$inferSelect;
 export type RecordRow = typeof commendationRecords.$inferSelect;
+export type NewRecord = typeof commendationRecords.$inferInsert;
 export type InitiativeRow = typeof initiatives.$inferSelect;
 
 /** A stored rule as the domain reads it. */
@@ -142,6 +143,33 @@ export async function findRecord(db: Executor, tenantId: string, id: string) {
     .from(commendationRecords)
     .where(and(eq(commendationRecords.tenantId, tenantId), eq(commendationRecords.id, id)));
   return row;
+}
+
+/** Several records at once (a history import), in one statement. */
+export async function insertRecords(
+  db: Executor,
+  values: NewRecord[],
+): Promise<void> {
+  if (values.length) await db.insert(commendationRecords).values(values);
+}
+
+/** The people of a unit with this name, compared without case (a workbook's spelling). */
+export function peopleNamed(
+  db: Executor,
+  tenantId: string,
+  unitId: string,
+  fullName: string,
+): Promise<PersonRow[]> {
+  return db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.tenantId, tenantId),
+        eq(people.unitId, unitId),
+        sql`lower(${people.fullName}) = lower(${fullName})`,
+      ),
+    );
 }
 
 export async function insertRecord(db: Executor, values: typeof commendationRecords.$inferInsert) {

@@ -137,3 +137,38 @@ export async function listJobs(db: Executor, kind?: string): Promise<JobRow[]> {
     .where(kind ? eq(jobs.kind, kind) : undefined)
     .orderBy(asc(jobs.createdAt), asc(jobs.runAt));
 }
+
+/** Job kinds: the names services enqueue and server/jobs/ handles. */
+export const jobKinds = { sendEmail: 'send_email', dailyReminders: 'reminders_daily' } as const;
+
+export interface EnqueueInput {
+  kind: string;
+  payload: unknown;
+  /** At most one pending or running job per key; a second enqueue is a no-op. */
+  uniqueKey?: string | undefined;
+  /** Not before this time; now when omitted. */
+  runAt?: Date | undefined;
+  maxAttempts?: number | undefined;
+}
+
+/**
+ * Adds a job. `db` may be the caller's open transaction, so the job exists exactly when the
+ * work that asked for it was committed. Returns the job, or undefined when `uniqueKey` is taken.
+ */
+export async function enqueue(
+  db: Executor,
+  deps: { clock: () => Date; newId: () => string },
+  input: EnqueueInput,
+): Promise<JobRow | undefined> {
+  const now = deps.clock();
+  return insertJob(db, {
+    id: deps.newId(),
+    kind: input.kind,
+    payload: input.payload ?? {},
+    uniqueKey: input.uniqueKey ?? null,
+    runAt: input.runAt ?? now,
+    maxAttempts: input.maxAttempts ?? 5,
+    createdAt: now,
+  });
+}
+

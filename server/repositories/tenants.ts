@@ -14,6 +14,11 @@ export async function findTenantByCode(db: Executor, code: string): Promise<Tena
   return row;
 }
 
+/** Whether any tenant exists (the first start seeds the default one only into an empty install). */
+export async function anyTenant(db: Executor): Promise<boolean> {
+  return (await db.select({ id: tenants.id }).from(tenants).limit(1)).length > 0;
+}
+
 export async function insertTenant(
   db: Executor,
   row: typeof tenants.$inferInsert,

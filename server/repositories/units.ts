@@ -77,6 +77,18 @@ export async function findUnit(
   return row && toUnit(row);
 }
 
+export async function findUnitByCode(
+  db: Executor,
+  tenantId: string,
+  code: string,
+): Promise<Unit | undefined> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.tenantId, tenantId), eq(units.code, code)));
+  return row && toUnit(row);
+}
+
 export interface VersionWithParent extends UnitVersion {
   parentName: string | null;
 }

@@ -7,8 +7,8 @@ import {
   type Session,
   type TestApp,
 } from '../../test/support/test-app.ts';
-import { idOf, userWith } from './units/testing.ts';
-import { openYear, publishSmallCriteria } from './reports/testing.ts';
+import { idOf, userWith } from '../../test/support/api.ts';
+import { openYear, publishSmallCriteria } from '../../test/support/reporting.ts';
 
 /**
  * Every list of names comes in Vietnamese order (shared/collation.ts), whatever order the rows

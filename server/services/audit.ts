@@ -1,6 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { auditHeads, auditLog } from '../db/schema/index.ts';
 import {
   genesisHash,
   hashEntry,
@@ -9,6 +7,7 @@ import {
   type StoredEntry,
 } from '../domain/audit/chain.ts';
 import type { Actor } from '../policies/actor.ts';
+import { appendEntry, chainPage, lockHead } from '../repositories/audit.ts';
 
 /** Who wrote: a signed-in user or the system itself (seeding, jobs). */
 export interface AuditActor {
@@ -50,16 +49,8 @@ function scrub(value: unknown): unknown {
  * serialises concurrent appends so the chain never forks.
  */
 export async function recordAudit(tx: Executor, input: AuditInput): Promise<void> {
-  await tx
-    .insert(auditHeads)
-    .values({ tenantId: input.tenantId, lastSeq: 0, lastHash: genesisHash })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.tenantId, input.tenantId))
-    .for('update');
-  const prevHash = head?.lastHash ?? genesisHash;
+  const head = await lockHead(tx, input.tenantId, genesisHash);
+  const prevHash = head.lastHash;
   const content = {
     tenantId: input.tenantId,
     at: input.at.toISOString(),
@@ -72,14 +63,7 @@ export async function recordAudit(tx: Executor, input: AuditInput): Promise<void
     after: scrub(input.after),
   };
   const hash = hashEntry(prevHash, content);
-  const [row] = await tx
-    .insert(auditLog)
-    .values({ ...content, prevHash, hash })
-    .returning({ seq: auditLog.seq });
-  await tx
-    .update(auditHeads)
-    .set({ lastSeq: row!.seq, lastHash: hash })
-    .where(eq(auditHeads.tenantId, input.tenantId));
+  await appendEntry(tx, { ...content, prevHash, hash });
 }
 
 /** Re-hashes the tenant's whole chain in pages; reports the first broken link. */
@@ -89,12 +73,7 @@ export async function verifyAudit(db: Executor, tenantId: string): Promise<Chain
   let prev = genesisHash;
   let checked = 0;
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(sql`${auditLog.tenantId} = ${tenantId} and ${auditLog.seq} > ${after}`)
-      .orderBy(asc(auditLog.seq))
-      .limit(pageSize);
+    const rows = await chainPage(db, tenantId, after, pageSize);
     if (rows.length === 0) return { ok: true, checked };
     const entries: StoredEntry[] = rows.map((r) => ({
       seq: r.seq,

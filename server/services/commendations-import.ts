@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { readSheet } from '../documents/xlsx-sheet.ts';
-import { and, eq, sql } from 'drizzle-orm';
 import { forbidden, type FieldProblem } from '../../shared/errors.ts';
 import {
   awardKinds,
@@ -12,11 +11,11 @@ import {
 import { translate } from '../../shared/i18n/errors.ts';
 import type { Locale } from '../../shared/locale.ts';
 import type { Deps } from '../deps.ts';
-import { commendationRecords, people, units } from '../db/schema/index.ts';
 import type { ImportMode, ImportReport } from '../../shared/contracts/common.ts';
 import type { Actor } from '../policies/actor.ts';
 import { historyPolicy, mayImportHistory } from '../policies/commendations.ts';
 import * as repo from '../repositories/commendations.ts';
+import * as unitsRepo from '../repositories/units.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { officeOf } from './commendations.ts';
 
@@ -98,24 +97,12 @@ export async function importHistory(
       const fail = (field: string, problem: FieldProblem) =>
         errors.push({ row: r.row, field, problem });
       const before = errors.length;
-      const [unit] = await tx
-        .select({ id: units.id })
-        .from(units)
-        .where(and(eq(units.tenantId, actor.tenantId), eq(units.code, r.unitCode)));
+      const unit = await unitsRepo.findUnitByCode(tx, actor.tenantId, r.unitCode);
       if (!unit) fail('unitCode', { key: 'unit_code_not_found', params: { code: r.unitCode } });
       const isCollective = !r.fullName;
       const matches =
         unit && !isCollective
-          ? await tx
-              .select()
-              .from(people)
-              .where(
-                and(
-                  eq(people.tenantId, actor.tenantId),
-                  eq(people.unitId, unit.id),
-                  sql`lower(${people.fullName}) = lower(${r.fullName})`,
-                ),
-              )
+          ? await repo.peopleNamed(tx, actor.tenantId, unit.id, r.fullName)
           : [];
       // A person outside the actor's units is reported as not found (nothing about them is revealed).
       const only = matches.length === 1 ? matches[0] : undefined;
@@ -179,7 +166,7 @@ export async function importHistory(
     const write = mode === 'import_valid' || (mode === 'import' && errors.length === 0);
     let created = 0;
     if (write && planned.length) {
-      const values: (typeof commendationRecords.$inferInsert)[] = [];
+      const values: repo.NewRecord[] = [];
       for (const p of planned) {
         const base = {
           tenantId: actor.tenantId,
@@ -204,7 +191,7 @@ export async function importHistory(
             data: p.award,
           });
       }
-      await tx.insert(commendationRecords).values(values);
+      await repo.insertRecords(tx, values);
       created = values.length;
       await recordAudit(tx, {
         tenantId: actor.tenantId,

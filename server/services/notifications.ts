@@ -5,7 +5,7 @@ import type {
 } from '../../shared/i18n/notifications.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
-import { enqueue } from '../jobs/queue.ts';
+import { enqueue, jobKinds } from '../repositories/jobs.ts';
 import type { Actor } from '../policies/actor.ts';
 import * as repo from '../repositories/notifications.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
@@ -13,7 +13,6 @@ import { unitNamesOn } from '../repositories/unit-names.ts';
 /** What writing a notification needs; a service passes its own deps. */
 export type NotifyDeps = Pick<Deps, 'clock' | 'newId' | 'config'>;
 
-export const sendEmailJob = 'send_email';
 
 /** Where a report notification leads in the app. */
 export const reportLink = (periodId: string, unitId: string) =>
@@ -49,7 +48,7 @@ export async function notify(tx: Executor, deps: NotifyDeps, input: NotifyInput)
   if (!row) return false;
   if (deps.config.mail && input.email)
     await enqueue(tx, deps, {
-      kind: sendEmailJob,
+      kind: jobKinds.sendEmail,
       payload: { notificationId: row.id },
       uniqueKey: `email:${row.id}`,
     });

@@ -9,7 +9,7 @@ import { authorize } from '../policies/authorize.ts';
 import { periodPolicy } from '../policies/registrations.ts';
 import * as repo from '../repositories/registrations.ts';
 import { rootOf } from '../repositories/unit-names.ts';
-import { loadPeriod } from './registrations.ts';
+import { loadPeriod } from './registration-periods.ts';
 
 export interface OverviewRow {
   unitId: string;

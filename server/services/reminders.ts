@@ -1,5 +1,4 @@
 import { forbidden, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
-import { vietnamDay } from '../../shared/vietnam-day.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { reportingUnitKinds } from '../domain/reports/form.ts';
@@ -11,11 +10,8 @@ import {
   type ReportState,
   type UnitToRemind,
 } from '../domain/reports/reminders.ts';
-import { enqueue } from '../jobs/queue.ts';
-import type { JobHandler } from '../jobs/runner.ts';
 import type { Actor } from '../policies/actor.ts';
 import { mayRemindSomeone, remindPolicy } from '../policies/reminders.ts';
-import { findActiveJob } from '../repositories/jobs.ts';
 import * as repo from '../repositories/notifications.ts';
 import { unitsInPeriod } from '../repositories/report-units.ts';
 import { rootOf } from '../repositories/unit-names.ts';
@@ -146,38 +142,5 @@ export async function remindPeriod(
       after: { unitIds: [...new Set(planned.map((p) => p.unitId))], notified },
     });
     return { notified };
-  });
-}
-
-export const dailyRemindersJob = 'reminders_daily';
-
-/** 07:05 in Vietnam (no daylight saving) on the office's day after `day`, before offices open. */
-const nextRunAfter = (day: string) => new Date(Date.parse(`${day}T07:05:00+07:00`) + 86_400_000);
-
-/**
- * The daily job: queues tomorrow's run first (so a failure today never breaks the chain; the
- * unique key keeps retries from queueing it twice), then sends today's reminders.
- */
-export function dailyRemindersHandler(deps: Deps): JobHandler {
-  return async () => {
-    const day = deps.today();
-    const next = nextRunAfter(day);
-    await enqueue(deps.db, deps, {
-      kind: dailyRemindersJob,
-      payload: {},
-      uniqueKey: `${dailyRemindersJob}:${vietnamDay(next)}`,
-      runAt: next,
-    });
-    await runDailyReminders(deps, day);
-  };
-}
-
-/** At start-up: unless a daily run is already queued, queue one now (then it reschedules itself). */
-export async function scheduleDailyReminders(deps: Deps): Promise<void> {
-  if (await findActiveJob(deps.db, dailyRemindersJob)) return;
-  await enqueue(deps.db, deps, {
-    kind: dailyRemindersJob,
-    payload: {},
-    uniqueKey: `${dailyRemindersJob}:${deps.today()}`,
   });
 }

@@ -12,9 +12,9 @@ import {
   type UnitEntry,
 } from '../domain/reports/rollup.ts';
 import { countBoard, submittedLate } from '../domain/reports/status.ts';
-import { abilities, hasAnyRole, type Actor } from '../policies/actor.ts';
+import { abilities, type Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { reportPeriodPolicy, rollupPolicy } from '../policies/reports.ts';
+import { readsWholePeriod, reportPeriodPolicy, rollupPolicy } from '../policies/reports.ts';
 import { lastReminderAtByUnit } from '../repositories/notifications.ts';
 import { treeOn, type TreeNode } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
@@ -132,7 +132,7 @@ export async function periodBoard(deps: Deps, actor: Actor, periodId: string) {
   const subject = { rootUnitId: await rootOf(deps.db, actor.tenantId) };
   authorize(reportPeriodPolicy, actor, 'board', subject);
   const periodAbilities = abilities(reportPeriodPolicy, actor, subject);
-  const scope: ListScope = hasAnyRole(actor, ['emulation_office', 'leader'], subject.rootUnitId)
+  const scope: ListScope = readsWholePeriod(actor, subject.rootUnitId)
     ? { all: true }
     : { all: false, userId: actor.id, today: deps.today(), roles: ['unit_head'] };
   const state = await loadPeriodState(deps, actor.tenantId, periodId, scope);
@@ -144,6 +144,7 @@ export async function periodBoard(deps: Deps, actor: Actor, periodId: string) {
     periodAbilities,
     counts: countBoard(rows.map((r) => r.status)),
     rows,
+    rootUnitId: subject.rootUnitId,
   };
 }
 
@@ -176,7 +177,7 @@ export async function rollupCriteria(
 
 /** The unit the actor rolls up by default: the root for the office and leaders, else its first unit. */
 function defaultUnit(actor: Actor, rootUnitId: string): string {
-  if (hasAnyRole(actor, ['emulation_office', 'leader'], rootUnitId)) return rootUnitId;
+  if (readsWholePeriod(actor, rootUnitId)) return rootUnitId;
   const grant = actor.grants.find((g) => g.role === 'unit_head' || g.role === 'unit_officer');
   return grant?.unitId ?? rootUnitId;
 }

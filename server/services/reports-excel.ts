@@ -12,8 +12,8 @@ import { answerCell, cellChange, cellChoices, howToFill } from '../domain/report
 import { applicableCriteria } from '../domain/reports/form.ts';
 import { periodCode } from '../domain/reports/periods.ts';
 import { transition } from '../domain/reports/workflow.ts';
-import { hasAnyRole, type Actor } from '../policies/actor.ts';
-import { reportPolicy, workflowError } from '../policies/reports.ts';
+import type { Actor } from '../policies/actor.ts';
+import { readsWholePeriod, reportPolicy, workflowError } from '../policies/reports.ts';
 import type { ReportUnit } from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
 import { rootOf } from '../repositories/unit-names.ts';
@@ -55,7 +55,7 @@ async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow,
       throw invalid({ unitIds: { key: 'report_unit_not_reporting' } });
     return readable;
   }
-  if (hasAnyRole(actor, ['emulation_office', 'leader'], rootUnitId))
+  if (readsWholePeriod(actor, rootUnitId))
     return reportingUnits(deps, actor.tenantId, period);
   // Anyone else downloads the units it holds a grant on, chosen in SQL.
   return reportingUnits(deps, actor.tenantId, period, {

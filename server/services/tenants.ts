@@ -71,6 +71,54 @@ async function registerHost(
 }
 
 /**
+ * The tenant's first `admin`, holding the admin role on the root unit; both rows audited. The
+ * caller's transaction; the password is hashed here and never stored in the clear.
+ */
+export async function createFirstAdmin(
+  tx: Executor,
+  input: {
+    tenantId: string;
+    rootUnitId: string | undefined;
+    password: string;
+    mustChangePassword: boolean;
+    at: Date;
+    newId: () => string;
+    actor: AuditActor;
+  },
+) {
+  const audit = (action: string, entityType: string, entityId: string, after: unknown) =>
+    recordAudit(tx, {
+      tenantId: input.tenantId,
+      actor: input.actor,
+      at: input.at,
+      action,
+      entityType,
+      entityId,
+      after,
+    });
+  const admin = await usersRepo.insertUser(tx, {
+    id: input.newId(),
+    tenantId: input.tenantId,
+    username: firstAdmin.username,
+    fullName: firstAdmin.fullName,
+    passwordHash: await hashPassword(input.password),
+    mustChangePassword: input.mustChangePassword,
+  });
+  await audit('user.create', 'user', admin.id, admin);
+  if (input.rootUnitId) {
+    const grant = await usersRepo.insertGrant(tx, {
+      id: input.newId(),
+      tenantId: input.tenantId,
+      userId: admin.id,
+      role: 'admin',
+      unitId: input.rootUnitId,
+    });
+    await audit('grant.create', 'role_grant', grant.id, grant);
+  }
+  return admin;
+}
+
+/**
  * A new tenant ready to sign in to, in one transaction: the tenant, its root unit (the
  * province's People's Committee), its host, and its first admin holding the admin role on
  * the root, with a generated password that must be changed. Every row is audited.
@@ -80,10 +128,9 @@ export async function createTenant(deps: Deps, input: NewTenant): Promise<Create
   if (!name) throw invalid({ name: { key: 'required' } });
   const code = (input.code ?? tenantCodeFrom(name)).trim();
   if (!isTenantCode(code)) throw invalid({ code: { key: 'tenant_code_invalid' } });
-  const validFrom = input.validFrom ?? deps.clock().toISOString().slice(0, 10);
+  const validFrom = input.validFrom ?? deps.today();
   if (!isIsoDate(validFrom)) throw invalid({ validFrom: { key: 'invalid_date' } });
   const password = deps.randomToken(18);
-  const passwordHash = await hashPassword(password);
   const at = deps.clock();
   const created = await deps.db.transaction(async (tx) => {
     await repo.lockTenants(tx);
@@ -115,23 +162,15 @@ export async function createTenant(deps: Deps, input: NewTenant): Promise<Create
 
     await registerHost(tx, deps, tenant.id, host);
 
-    const admin = await usersRepo.insertUser(tx, {
-      id: deps.newId(),
+    const admin = await createFirstAdmin(tx, {
       tenantId: tenant.id,
-      username: firstAdmin.username,
-      fullName: firstAdmin.fullName,
-      passwordHash,
+      rootUnitId,
+      password,
       mustChangePassword: true,
+      at,
+      newId: deps.newId,
+      actor: operatorActor,
     });
-    await audit('user.create', 'user', admin.id, admin);
-    const grant = await usersRepo.insertGrant(tx, {
-      id: deps.newId(),
-      tenantId: tenant.id,
-      userId: admin.id,
-      role: 'admin',
-      unitId: rootUnitId,
-    });
-    await audit('grant.create', 'role_grant', grant.id, grant);
     return { tenant, host, rootUnitId, adminUsername: admin.username, adminPassword: password };
   });
   forgetTenantDirectory(deps.db);

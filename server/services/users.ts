@@ -3,9 +3,9 @@ import { AppError, conflict, invalid, notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Deps } from '../deps.ts';
 import { isStrongPassword } from '../domain/auth/rules.ts';
-import { hasRole, type Actor } from '../policies/actor.ts';
+import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
-import { grantPolicy, userPolicy, type UserSubject } from '../policies/users.ts';
+import { grantPolicy, listsAllUsers, userPolicy, type UserSubject } from '../policies/users.ts';
 import type { ListScope } from '../repositories/scope.ts';
 import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
 import { deleteSessionsOfUser } from '../repositories/sessions.ts';
@@ -32,7 +32,7 @@ function subjectOf(user: usersRepo.UserRow, grants: usersRepo.GrantRow[]): UserS
  */
 export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   if (!userPolicy.create(actor)) throw new AppError(403, 'forbidden');
-  const scope: ListScope = hasRole(actor, 'admin', await rootOf(deps.db, actor.tenantId))
+  const scope: ListScope = listsAllUsers(actor, await rootOf(deps.db, actor.tenantId))
     ? { all: true }
     : { all: false, userId: actor.id, today: deps.today(), roles: ['admin'] };
   const [users, grants] = await Promise.all([

@@ -93,6 +93,8 @@ export const boardRow = z.object({
   submittedAt: z.string().nullable(),
   submittedLate: z.boolean(),
   lastReminderAt: z.string().nullable(),
+  /** Whether the actor may remind this unit now (remindPolicy), so the button shows only then. */
+  abilities: z.object({ remind: z.boolean() }),
 });
 export type BoardRow = z.infer<typeof boardRow>;
 

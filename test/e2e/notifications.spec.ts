@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertReportPeriod } from '../../server/routes/notifications/testing.ts';
+import { insertReportPeriod } from '../support/report-rows.ts';
 import { notifyReportReturned } from '../../server/services/notifications.ts';
 import { runDailyReminders } from '../../server/services/reminders.ts';
 import {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openEmbedded, openPostgres } from '../../server/db/client.ts';
-import { bootstrap } from '../../server/services/bootstrap.ts';
+import { bootstrap } from '../../server/seed/bootstrap.ts';
 
 export const tmpDir = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 /**

@@ -3,15 +3,15 @@
  * would: the two-tenant test then tries to reach each of them from another tenant.
  */
 import { expect } from 'vitest';
-import { samples } from '../../server/files/samples.ts';
+import { samples } from './file-samples.ts';
 import {
   form,
   movementCode,
   narrative,
   openYear,
   publishSmallCriteria,
-} from '../../server/routes/reports/testing.ts';
-import { idOf, userWith } from '../../server/routes/units/testing.ts';
+} from './reporting.ts';
+import { idOf, userWith } from './api.ts';
 import { testAdminPassword, type Session, type TestApp } from './test-app.ts';
 
 export interface TenantARecords {

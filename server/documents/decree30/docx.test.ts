@@ -9,7 +9,7 @@ import {
   pdfInfo,
   pdfPages,
   soffice,
-} from './testing.ts';
+} from '../../../test/support/documents.ts';
 
 // The DOCX against Decree 30/2020 Appendix I, read from the zip's XML.
 

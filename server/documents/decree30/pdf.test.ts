@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDocument, vietnameseLetters } from './fixture.ts';
 import { pdfFontFamily } from './pdf-fonts.ts';
 import { renderPdf } from './pdf.ts';
-import { hasProgram, pdfInfo, pdfPages } from './testing.ts';
+import { hasProgram, pdfInfo, pdfPages } from '../../../test/support/documents.ts';
 
 // The PDF read back with poppler: page size, the fixed texts, page numbers from page 2, and every
 // Vietnamese letter present (a missing glyph drops out of the extracted text).

@@ -7,7 +7,7 @@ import {
 import { cashAmount } from './cash.ts';
 import { laiChauDefaultRules as rules } from './default-rules.ts';
 import { checkEligibility } from './eligibility.ts';
-import { attest, subject } from './fixtures.ts';
+import { attest, subject } from '../../../test/support/commendation-fixtures.ts';
 import type { SubjectHistory } from './history.ts';
 import type { LocalUnitKind } from '../../../shared/commendations/catalogue.ts';
 

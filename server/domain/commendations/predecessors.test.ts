@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { laiChauDefaultRules as rules } from './default-rules.ts';
 import { checkEligibility } from './eligibility.ts';
 import type { Evidence } from '../../../shared/contracts/eligibility.ts';
-import { held, rated, subject } from './fixtures.ts';
+import { held, rated, subject } from '../../../test/support/commendation-fixtures.ts';
 import type { PredecessorHistory, SubjectHistory } from './history.ts';
 
 /**

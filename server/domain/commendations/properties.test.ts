@@ -9,7 +9,7 @@ import {
   openCaseOn,
   ruleFor,
   subjectKind,
-} from './arbitraries.ts';
+} from '../../../test/support/commendation-arbitraries.ts';
 import { isMonotone, leavesOf } from '../../../shared/commendations/conditions.ts';
 import type { Rule } from '../../../shared/commendations/rule-schema.ts';
 import { laiChauDefaultRules } from './default-rules.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerCell, cellAnswer, cellChange, parseNumber } from './cells.ts';
-import { levels, perEvent, quantitative, yesNo } from './fixtures.ts';
+import { levels, perEvent, quantitative, yesNo } from '../../../test/support/report-fixtures.ts';
 
 const problem = (out: ReturnType<typeof cellAnswer>) => ('problem' in out ? out.problem.key : null);
 

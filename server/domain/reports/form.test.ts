@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content } from './fixtures.ts';
+import { content } from '../../../test/support/report-fixtures.ts';
 import { applicableCriteria, buildForm, formFieldKeys } from './form.ts';
 
 describe('buildForm', () => {

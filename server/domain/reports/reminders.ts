@@ -31,6 +31,10 @@ export function daysBetween(from: string, to: string): number {
 export const awaitsSubmission = (state: ReportState) =>
   state === 'not_started' || state === 'draft' || state === 'returned';
 
+/** A board row still owes its report: "late" is one not sent in after the deadline. */
+export const owesReport = (status: ReportState | 'late') =>
+  status === 'late' || awaitsSubmission(status);
+
 /** Reports are written (and reminders make sense) from `opensOn` through `closesOn`. */
 export const isOpen = (p: ReminderPeriod, today: string) =>
   p.opensOn <= today && today <= p.closesOn;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../../shared/contracts/criteria-content.ts';
 import type { UnitEvent } from '../units/types.ts';
-import { quantitative } from './fixtures.ts';
+import { quantitative } from '../../../test/support/report-fixtures.ts';
 import {
   entryValue,
   rollup,

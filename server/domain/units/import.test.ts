@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDissolve } from './dissolve.ts';
-import { run, smallProvince } from './fixtures.ts';
+import { run, smallProvince } from '../../../test/support/unit-fixtures.ts';
 import { normalizeDate, planUnitImport, type UnitImportRow } from './import.ts';
 import { lineage } from './lineage.ts';
 import { applyPlan, indexState, nodeOn } from './state.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMove, planRename } from './basic.ts';
 import { planDissolve } from './dissolve.ts';
-import { at, problemsOf, smallProvince, run } from './fixtures.ts';
+import { at, problemsOf, smallProvince, run } from '../../../test/support/unit-fixtures.ts';
 import { planMerge } from './merge.ts';
 import { planSplit } from './split.ts';
 import { nodeOn } from './state.ts';

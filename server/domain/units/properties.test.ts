@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { planCreate, planMove, planRename } from './basic.ts';
 import { addDays } from './dates.ts';
 import { planDissolve } from './dissolve.ts';
-import { smallProvince } from './fixtures.ts';
+import { smallProvince } from '../../../test/support/unit-fixtures.ts';
 import { boundaries, timelineProblems, treeProblems } from './invariants.ts';
 import { lineage } from './lineage.ts';
 import { planMerge } from './merge.ts';

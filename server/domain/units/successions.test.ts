@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCreate } from './basic.ts';
 import { planDissolve } from './dissolve.ts';
-import { run, smallProvince } from './fixtures.ts';
+import { run, smallProvince } from '../../../test/support/unit-fixtures.ts';
 import { matchUnit, normaliseName } from './name-match.ts';
 import { indexState } from './state.ts';
 import { planSuccessionImport, type SuccessionRow } from './successions.ts';

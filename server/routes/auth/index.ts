@@ -4,6 +4,7 @@ import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugin
 import { tenantOf } from '../../plugins/tenant.ts';
 import { presentMe } from '../../presenters/me.ts';
 import { changePassword, resolveSession, signIn, signOut } from '../../services/auth.ts';
+import { loadMe } from '../../services/me.ts';
 import { changePasswordBody, loginBody, meResponse } from '../../../shared/contracts/auth.ts';
 import { noContent } from '../../../shared/contracts/common.ts';
 import { unauthenticated } from '../../../shared/errors.ts';
@@ -22,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       setSessionCookie(reply, request, session.token, session.expiresAt);
       const context = await resolveSession(deps, tenant.id, session.token);
       if (!context) throw unauthenticated();
-      return presentMe(deps, context);
+      return presentMe(await loadMe(deps, context));
     },
   );
 
@@ -38,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
 
   app.get('/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (request) => {
     requireActor(request);
-    return presentMe(deps, request.auth!);
+    return presentMe(await loadMe(deps, request.auth!));
   });
 
   app.post(

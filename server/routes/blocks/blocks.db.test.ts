@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
-import { adminPassword, auditCount, idOf, userWith } from '../units/testing.ts';
+import { adminPassword, auditCount, idOf, userWith } from '../../../test/support/api.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseSalaryTable } from '../../../shared/commendations/base-salary.ts';
 import { buildTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { adminPassword, userWith } from '../units/testing.ts';
+import { adminPassword, userWith } from '../../../test/support/api.ts';
 
 let t: TestApp;
 beforeAll(async () => {

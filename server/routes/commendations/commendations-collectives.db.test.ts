@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
-import { adminPassword, idOf, userWith } from '../units/testing.ts';
+import { adminPassword, idOf, userWith } from '../../../test/support/api.ts';
 
 /**
  * Collectives: history that follows a unit through mergers, the commune type a unit has on the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { buildHistoryFile } from '../../services/commendations-import.ts';
-import { adminPassword, auditCount, idOf, multipart, userWith } from '../units/testing.ts';
+import { adminPassword, auditCount, idOf, multipart, userWith } from '../../../test/support/api.ts';
 
 let t: TestApp;
 let officerNV: Session;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { buildImportFile } from '../../services/units-excel.ts';
-import { adminPassword, auditCount, idOf, multipart, userWith } from '../units/testing.ts';
+import { adminPassword, auditCount, idOf, multipart, userWith } from '../../../test/support/api.ts';
 
 /**
  * A commune formed on 2025-07-01 from two old communes inherits their years toward a

@@ -6,8 +6,8 @@ import {
   type TestApp,
 } from '../../../test/support/test-app.ts';
 import { runDailyReminders } from '../../services/reminders.ts';
-import { idOf, userWith } from '../units/testing.ts';
-import { insertReportPeriod, setReportStatus } from './testing.ts';
+import { idOf, userWith } from '../../../test/support/api.ts';
+import { insertReportPeriod, setReportStatus } from '../../../test/support/report-rows.ts';
 
 let t: TestApp;
 let head: Session;

@@ -7,8 +7,8 @@ import {
 } from '../../../test/support/test-app.ts';
 import { notifications } from '../../db/schema/index.ts';
 import { lastReminderAtByUnit } from '../../repositories/notifications.ts';
-import { auditCount, idOf, userWith } from '../units/testing.ts';
-import { insertReportPeriod, setReportStatus } from './testing.ts';
+import { auditCount, idOf, userWith } from '../../../test/support/api.ts';
+import { insertReportPeriod, setReportStatus } from '../../../test/support/report-rows.ts';
 
 let t: TestApp;
 let office: Session;
@@ -105,5 +105,30 @@ describe('POST /api/report-periods/:id/remind', () => {
       closesOn: '2026-01-31',
     });
     expect((await remind(office, undefined, closed)).json()).toEqual({ notified: 0 });
+  });
+});
+
+// Last: it marks SO-XD's report sent.
+describe('the board says whom the actor may remind', () => {
+  it('the office: every unit still owing; a leader: nobody; a sent report: nobody', async () => {
+    const admin = await t.signIn('admin', testAdminPassword);
+    const leader = await userWith(t, admin, 'tinh.leader', 'leader', 'UBND-TINH');
+    // SO-TC's report was accepted above; SO-XD's is sent now; SO-NV has none.
+    const sonv = await idOf(admin, 'SO-NV');
+    await setReportStatus(t, periodId, soxd, 'submitted');
+    const rows = async (s: Session) =>
+      new Map(
+        (
+          (await s.request('GET', `/api/report-periods/${periodId}/board`)).json().units as {
+            unit: { id: string };
+            abilities: { remind: boolean };
+          }[]
+        ).map((r) => [r.unit.id, r.abilities.remind]),
+      );
+    const byOffice = await rows(office);
+    expect(byOffice.get(sonv)).toBe(true);
+    expect(byOffice.get(sotc)).toBe(false);
+    expect(byOffice.get(soxd)).toBe(false);
+    expect([...(await rows(leader)).values()].every((v) => v === false)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { commendationRecords } from '../../db/schema/index.ts';
-import { adminPassword, auditCount, idOf, userWith } from '../units/testing.ts';
+import { adminPassword, auditCount, idOf, userWith } from '../../../test/support/api.ts';
 
 /**
  * Strict contracts on the history routes (ADR 0019): a field the contract does not know is

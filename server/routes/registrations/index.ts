@@ -11,6 +11,7 @@ import {
 } from '../../presenters/registrations.ts';
 import { overviewWorkbook, periodOverview } from '../../services/registrations-overview.ts';
 import * as pledges from '../../services/registrations-pledges.ts';
+import * as periods from '../../services/registration-periods.ts';
 import * as registrations from '../../services/registrations.ts';
 import { fileDownload } from '../../../shared/contracts/common.ts';
 import {
@@ -45,7 +46,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     '/registration-periods',
     { schema: { tags, body: periodBody, response: { 201: periodResponse } } },
     async (request, reply) => {
-      const row = await registrations.createPeriod(deps, requireActor(request), request.body);
+      const row = await periods.createPeriod(deps, requireActor(request), request.body);
       return reply.status(201).send(presentPeriod(row));
     },
   );
@@ -57,7 +58,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
       const actor = requireActor(request);
       return presentPeriodList(
         actor,
-        await registrations.listPeriods(deps, actor, request.query.year),
+        await periods.listPeriods(deps, actor, request.query.year),
       );
     },
   );

@@ -6,7 +6,7 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { auditCount, idOf, userWith } from '../units/testing.ts';
+import { auditCount, idOf, userWith } from '../../../test/support/api.ts';
 
 let t: TestApp;
 let admin: Session;

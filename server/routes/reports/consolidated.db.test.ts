@@ -9,8 +9,8 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { idOf, userWith } from '../units/testing.ts';
-import { openYear, publishSmallCriteria } from './testing.ts';
+import { idOf, userWith } from '../../../test/support/api.ts';
+import { openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let office: Session;

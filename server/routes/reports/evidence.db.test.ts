@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samples } from '../../files/samples.ts';
+import { samples } from '../../../test/support/file-samples.ts';
 import { filePath } from '../../files/store.ts';
 import {
   buildTestApp,
@@ -9,8 +9,8 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { auditCount, idOf, userWith } from '../units/testing.ts';
-import { completeAnswers, form, narrative, openYear, publishSmallCriteria } from './testing.ts';
+import { auditCount, idOf, userWith } from '../../../test/support/api.ts';
+import { completeAnswers, form, narrative, openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let office: Session;

@@ -6,14 +6,14 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { auditCount, idOf, multipart, userWith } from '../units/testing.ts';
+import { auditCount, idOf, multipart, userWith } from '../../../test/support/api.ts';
 import {
   completeAnswers,
   movementCode,
   narrative,
   openYear,
   publishSmallCriteria,
-} from './testing.ts';
+} from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -84,8 +84,10 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.get(
     '/report-periods/:id/board',
     { schema: { tags, params: idParams, response: { 200: boardResponse } } },
-    async (request) =>
-      presentBoard(await periodBoard(deps, requireActor(request), request.params.id)),
+    async (request) => {
+      const actor = requireActor(request);
+      return presentBoard(actor, await periodBoard(deps, actor, request.params.id));
+    },
   );
 
   app.get(

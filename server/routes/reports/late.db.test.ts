@@ -6,8 +6,8 @@ import {
   type TestApp,
 } from '../../../test/support/test-app.ts';
 import { userPassword } from '../../../test/support/users.ts';
-import { idOf, userWith } from '../units/testing.ts';
-import { completeAnswers, movementCode, narrative, publishSmallCriteria } from './testing.ts';
+import { idOf, userWith } from '../../../test/support/api.ts';
+import { completeAnswers, movementCode, narrative, publishSmallCriteria } from '../../../test/support/reporting.ts';
 
 /**
  * "Late" is decided on the office's calendar day (Asia/Ho_Chi_Minh): a report sent at 23:30

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSubmissions } from '../../db/schema/index.ts';
-import { samples } from '../../files/samples.ts';
+import { samples } from '../../../test/support/file-samples.ts';
 import {
   buildTestApp,
   testAdminPassword,
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { auditCount, idOf, userWith } from '../units/testing.ts';
+import { auditCount, idOf, userWith } from '../../../test/support/api.ts';
 import {
   completeAnswers,
   form,
@@ -16,7 +16,7 @@ import {
   narrative,
   openYear,
   publishSmallCriteria,
-} from './testing.ts';
+} from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let admin: Session;

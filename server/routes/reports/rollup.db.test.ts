@@ -5,8 +5,8 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { idOf, userOn, userWith } from '../units/testing.ts';
-import { narrative, openYear, publishSmallCriteria } from './testing.ts';
+import { idOf, userOn, userWith } from '../../../test/support/api.ts';
+import { narrative, openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -14,9 +14,9 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/support/test-app.ts';
-import { setReportStatus } from '../notifications/testing.ts';
-import { idOf, userOn, userWith } from '../units/testing.ts';
-import { openYear, publishSmallCriteria } from './testing.ts';
+import { setReportStatus } from '../../../test/support/report-rows.ts';
+import { idOf, userOn, userWith } from '../../../test/support/api.ts';
+import { openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
 
 /**
  * The report list, the completion board and the indicator export over the 38 communes of

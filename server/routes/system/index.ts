@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
+import { checkHealth } from '../../services/health.ts';
 import { healthResponse, openApiResponse } from '../../../shared/contracts/system.ts';
 
 /** Liveness with a real database round trip, and the OpenAPI document. */
@@ -8,10 +8,7 @@ export const systemRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.get(
     '/health',
     { config: { anyTenant: true }, schema: { tags: ['system'], response: { 200: healthResponse } } },
-    async () => {
-      await deps.db.execute(sql`select 1`);
-      return { status: 'ok' as const, database: deps.dbKind };
-    },
+    () => checkHealth(deps),
   );
 
   app.get(

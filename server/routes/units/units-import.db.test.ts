@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { buildImportFile } from '../../services/units-excel.ts';
-import { adminPassword, auditCount, idOf, multipart, userWith } from './testing.ts';
+import { adminPassword, auditCount, idOf, multipart, userWith } from '../../../test/support/api.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -4,7 +4,7 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/support/
 import { queryRows } from '../../db/client.ts';
 import { buildImportFile } from '../../services/units-excel.ts';
 import { verifyAudit } from '../../services/audit.ts';
-import { adminPassword, idOf, multipart } from './testing.ts';
+import { adminPassword, idOf, multipart } from '../../../test/support/api.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -3,7 +3,7 @@ import { buildTestApp, type Session, type TestApp } from '../../../test/support/
 import { loadScope } from '../../repositories/scope.ts';
 import { findUserByUsername } from '../../repositories/users.ts';
 import { createUnit } from '../../services/units.ts';
-import { adminPassword, auditCount, idOf, tree, type TreeUnit } from './testing.ts';
+import { adminPassword, auditCount, idOf, tree, type TreeUnit } from '../../../test/support/api.ts';
 
 let t: TestApp;
 let admin: Session;

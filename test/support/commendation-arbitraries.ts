@@ -11,11 +11,11 @@ import {
   recognitionLevels,
   subjectKinds,
   type SubjectKind,
-} from '../../../shared/commendations/catalogue.ts';
-import type { Condition, Leaf } from '../../../shared/commendations/conditions.ts';
-import { factLabels } from '../../../shared/commendations/leaf-labels.ts';
-import type { Rule } from '../../../shared/commendations/rule-schema.ts';
-import type { AwardRecord, OpenCase, SubjectHistory } from './history.ts';
+} from '../../shared/commendations/catalogue.ts';
+import type { Condition, Leaf } from '../../shared/commendations/conditions.ts';
+import { factLabels } from '../../shared/commendations/leaf-labels.ts';
+import type { Rule } from '../../shared/commendations/rule-schema.ts';
+import type { AwardRecord, OpenCase, SubjectHistory } from '../../server/domain/commendations/history.ts';
 
 /** fast-check generators for histories, condition trees and rules (test support only). */
 

@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { tenants } from '../db/schema/index.ts';
-import { loadLaiChau } from '../seed/load-lai-chau.ts';
-import { seedCriteria } from '../seed/criteria.ts';
-import { seedCommendationRules } from '../seed/commendations.ts';
+import * as tenantsRepo from '../repositories/tenants.ts';
 import { findRootUnitId } from '../repositories/unit-names.ts';
 import * as usersRepo from '../repositories/users.ts';
-import { recordAudit, systemActor } from './audit.ts';
-import { hashPassword } from './auth.ts';
+import { recordAudit, systemActor } from '../services/audit.ts';
+import { createFirstAdmin, firstAdmin } from '../services/tenants.ts';
+import { seedCommendationRules } from './commendations.ts';
+import { seedCriteria } from './criteria.ts';
+import { loadLaiChau } from './load-lai-chau.ts';
 
 export const defaultTenant = { code: 'lai-chau', name: 'Ủy ban nhân dân tỉnh Lai Châu' } as const;
 
@@ -34,69 +33,39 @@ export async function bootstrap(
   },
 ): Promise<BootstrapResult> {
   return db.transaction(async (tx) => {
-    let [tenant] = await tx.select().from(tenants).where(eq(tenants.code, defaultTenant.code));
+    let tenant = await tenantsRepo.findTenantByCode(tx, defaultTenant.code);
     // An operator who made their own tenant first (`thidua tenant add`) is not given Lai Châu.
-    if (!tenant && (await tx.select({ id: tenants.id }).from(tenants).limit(1)).length)
+    if (!tenant && (await tenantsRepo.anyTenant(tx)))
       return { tenantId: null, planLoaded: false, adminCreated: false };
     if (!tenant) {
-      [tenant] = await tx
-        .insert(tenants)
-        .values({ id: ctx.newId(), ...defaultTenant })
-        .returning();
+      tenant = await tenantsRepo.insertTenant(tx, { id: ctx.newId(), ...defaultTenant });
       await recordAudit(tx, {
-        tenantId: tenant!.id,
+        tenantId: tenant.id,
         actor: systemActor,
         at: ctx.at,
         action: 'tenant.create',
         entityType: 'tenant',
-        entityId: tenant!.id,
+        entityId: tenant.id,
         after: defaultTenant,
       });
     }
-    const tenantId = tenant!.id;
+    const tenantId = tenant.id;
     const { loaded } = await loadLaiChau(tx, { tenantId, at: ctx.at, newId: ctx.newId });
     await seedCriteria(tx, { tenantId, at: ctx.at, newId: ctx.newId });
     await seedCommendationRules(tx, { tenantId, at: ctx.at, newId: ctx.newId });
 
-    if (await usersRepo.findUserByUsername(tx, tenantId, 'admin'))
+    if (await usersRepo.findUserByUsername(tx, tenantId, firstAdmin.username))
       return { tenantId, planLoaded: loaded, adminCreated: false };
     const password = ctx.adminPassword ?? ctx.randomToken(18);
-    const admin = await usersRepo.insertUser(tx, {
-      id: ctx.newId(),
+    await createFirstAdmin(tx, {
       tenantId,
-      username: 'admin',
-      fullName: 'Quản trị hệ thống',
-      passwordHash: await hashPassword(password),
+      rootUnitId: await findRootUnitId(tx, tenantId),
+      password,
       mustChangePassword: !ctx.adminPassword,
-    });
-    await recordAudit(tx, {
-      tenantId,
-      actor: systemActor,
       at: ctx.at,
-      action: 'user.create',
-      entityType: 'user',
-      entityId: admin.id,
-      after: admin,
+      newId: ctx.newId,
+      actor: systemActor,
     });
-    const rootUnitId = await findRootUnitId(tx, tenantId);
-    if (rootUnitId) {
-      const grant = await usersRepo.insertGrant(tx, {
-        id: ctx.newId(),
-        tenantId,
-        userId: admin.id,
-        role: 'admin',
-        unitId: rootUnitId,
-      });
-      await recordAudit(tx, {
-        tenantId,
-        actor: systemActor,
-        at: ctx.at,
-        action: 'grant.create',
-        entityType: 'role_grant',
-        entityId: grant.id,
-        after: grant,
-      });
-    }
     return {
       tenantId,
       planLoaded: loaded,

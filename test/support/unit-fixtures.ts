@@ -1,8 +1,8 @@
 /** Test-only helpers for the unit domain's own tests: a small province and a way to run planners. */
-import { AppError } from '../../../shared/errors.ts';
-import { planCreate } from './basic.ts';
-import { applyPlan, indexState, type UnitIndex } from './state.ts';
-import type { PlanContext, UnitPlan, UnitState } from './types.ts';
+import { AppError } from '../../shared/errors.ts';
+import { planCreate } from '../../server/domain/units/basic.ts';
+import { applyPlan, indexState, type UnitIndex } from '../../server/domain/units/state.ts';
+import type { PlanContext, UnitPlan, UnitState } from '../../server/domain/units/types.ts';
 
 export function sequentialIds(prefix = 'id'): PlanContext {
   let n = 0;

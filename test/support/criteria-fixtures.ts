@@ -1,4 +1,4 @@
-import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
+import type { CriteriaContent, Criterion } from '../../shared/contracts/criteria-content.ts';
 
 /** Test-only builders of valid criteria and contents. */
 export function qualitativeCriterion(code: string, over: Partial<Criterion> = {}): Criterion {

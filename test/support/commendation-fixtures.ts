@@ -4,7 +4,7 @@ import type {
   Rating,
   RecognitionLevel,
   SubjectKind,
-} from '../../../shared/commendations/catalogue.ts';
+} from '../../shared/commendations/catalogue.ts';
 import type {
   AwardRecord,
   Attestation,
@@ -12,7 +12,7 @@ import type {
   MemberYear,
   RatingRecord,
   SubjectHistory,
-} from './history.ts';
+} from '../../server/domain/commendations/history.ts';
 
 /** Builders for hand-worked test histories; every record says which year and which decision it is. */
 

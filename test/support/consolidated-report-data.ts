@@ -1,4 +1,4 @@
-import type { ConsolidatedReportData } from './consolidated-data.ts';
+import type { ConsolidatedReportData } from '../../server/documents/consolidated-data.ts';
 
 // A Lai Châu-like consolidated report for the document tests: 38 communes and wards after the 2025
 // reorganisation plus a few provincial departments, indicators in two groups, the plan's targets.

@@ -1,10 +1,10 @@
 /** Test-only helpers shared by the unit route tests (not imported by the app). */
 import { like } from 'drizzle-orm';
-import { auditLog } from '../../db/schema/index.ts';
-import type { Role } from '../../../shared/roles.ts';
+import { auditLog } from '../../server/db/schema/index.ts';
+import type { Role } from '../../shared/roles.ts';
 import { expect } from 'vitest';
-import { testAdminPassword, type Session, type TestApp } from '../../../test/support/test-app.ts';
-import { insertUserWithRole, userPassword } from '../../../test/support/users.ts';
+import { testAdminPassword, type Session, type TestApp } from './test-app.ts';
+import { insertUserWithRole, userPassword } from './users.ts';
 
 export const adminPassword = testAdminPassword;
 

@@ -1,4 +1,4 @@
-import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
+import type { CriteriaContent, Criterion } from '../../shared/contracts/criteria-content.ts';
 
 // Small criteria contents for the reporting tests.
 

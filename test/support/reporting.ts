@@ -1,6 +1,6 @@
 /** Test-only helpers shared by the reporting route tests (not imported by the app). */
 import { expect } from 'vitest';
-import type { Session } from '../../../test/support/test-app.ts';
+import type { Session } from './test-app.ts';
 
 export const movementCode = 'HTCS-THTK-2022-2030';
 
