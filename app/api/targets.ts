@@ -25,10 +25,7 @@ export const targetsQuery = queryOptions({
 });
 
 export function enterActual(code: string, year: number, body: ActualInput) {
-  return api.put<TargetResponse>(
-    `/api/targets/${encodeURIComponent(code)}/actuals/${year}`,
-    body,
-  );
+  return api.put<TargetResponse>(`/api/targets/${encodeURIComponent(code)}/actuals/${year}`, body);
 }
 
 export const assignmentsQuery = (code: string) =>
@@ -42,8 +39,5 @@ export const assignmentsQuery = (code: string) =>
   });
 
 export function assignTarget(code: string, body: AssignmentInput) {
-  return api.post<AssignmentResponse>(
-    `/api/targets/${encodeURIComponent(code)}/assignments`,
-    body,
-  );
+  return api.post<AssignmentResponse>(`/api/targets/${encodeURIComponent(code)}/assignments`, body);
 }

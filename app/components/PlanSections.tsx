@@ -1,10 +1,6 @@
 import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Section } from '../../shared/contracts/common.ts';
-import type {
-  Duty,
-  PlanCategory as Category,
-  Sector,
-} from '../../shared/contracts/movements.ts';
+import type { Duty, PlanCategory as Category, Sector } from '../../shared/contracts/movements.ts';
 import { useI18n } from '../i18n/index.ts';
 
 /** "I.1.a" → "a)", "IV.3" → "3." — the plan's own numbering at the start of a passage. */

@@ -7,7 +7,11 @@ import {
 } from '../domain/targets/status.ts';
 import { abilities, type Actor } from '../policies/actor.ts';
 import { targetPolicy } from '../policies/targets.ts';
-import type { AssignmentResponse, PublicTarget, TargetResponse } from '../../shared/contracts/targets.ts';
+import type {
+  AssignmentResponse,
+  PublicTarget,
+  TargetResponse,
+} from '../../shared/contracts/targets.ts';
 import type { AssignmentView } from '../services/targets-assignments.ts';
 import type { TargetView } from '../services/targets.ts';
 

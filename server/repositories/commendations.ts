@@ -146,10 +146,7 @@ export async function findRecord(db: Executor, tenantId: string, id: string) {
 }
 
 /** Several records at once (a history import), in one statement. */
-export async function insertRecords(
-  db: Executor,
-  values: NewRecord[],
-): Promise<void> {
+export async function insertRecords(db: Executor, values: NewRecord[]): Promise<void> {
   if (values.length) await db.insert(commendationRecords).values(values);
 }
 

@@ -171,4 +171,3 @@ export async function enqueue(
     createdAt: now,
   });
 }
-

@@ -13,7 +13,6 @@ import { unitNamesOn } from '../repositories/unit-names.ts';
 /** What writing a notification needs; a service passes its own deps. */
 export type NotifyDeps = Pick<Deps, 'clock' | 'newId' | 'config'>;
 
-
 /** Where a report notification leads in the app. */
 export const reportLink = (periodId: string, unitId: string) =>
   `/reports/${periodId}/units/${unitId}`;

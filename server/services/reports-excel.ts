@@ -55,8 +55,7 @@ async function loadUnits(deps: Deps, actor: Actor, period: repo.ReportPeriodRow,
       throw invalid({ unitIds: { key: 'report_unit_not_reporting' } });
     return readable;
   }
-  if (readsWholePeriod(actor, rootUnitId))
-    return reportingUnits(deps, actor.tenantId, period);
+  if (readsWholePeriod(actor, rootUnitId)) return reportingUnits(deps, actor.tenantId, period);
   // Anyone else downloads the units it holds a grant on, chosen in SQL.
   return reportingUnits(deps, actor.tenantId, period, {
     ids: [...new Set(actor.grants.map((g) => g.unitId))],
@@ -222,12 +221,7 @@ export async function importIndicators(
     }
     seen.set(key, r.row);
     // A blank or unchanged row changes nothing, so it is no error even on a report sent in.
-    const parsed = cellChange(
-      criterion,
-      row?.answers[criterion.code],
-      r.value,
-      r.note,
-    );
+    const parsed = cellChange(criterion, row?.answers[criterion.code], r.value, r.note);
     if (!parsed) continue;
     if (!reportPolicy.importValues(actor, subject)) {
       const sent = status === 'submitted' || status === 'accepted';

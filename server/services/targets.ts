@@ -47,7 +47,12 @@ export async function listTargets(deps: Deps, actor: Actor): Promise<TargetView[
 export async function getTarget(deps: Deps, actor: Actor, code: string): Promise<TargetView> {
   const target = await repo.findTargetByCode(deps.db, actor.tenantId, code);
   if (!target) throw notFound();
-  const [view] = await viewsOf(deps, actor.tenantId, [target], await rootOf(deps.db, actor.tenantId));
+  const [view] = await viewsOf(
+    deps,
+    actor.tenantId,
+    [target],
+    await rootOf(deps.db, actor.tenantId),
+  );
   authorize(targetPolicy, actor, 'read', view!.subject);
   return view!;
 }

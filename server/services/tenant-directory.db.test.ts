@@ -28,12 +28,10 @@ describe('tenantForHost', () => {
   it('answers from memory, and reads a host written by another process once the TTL passes', async () => {
     const now = t.deps.clock();
     // Written straight to the table, as `thidua tenant hosts add` in another process would.
-    await t.deps.db
-      .insert(tenantHosts)
-      .values({
-        host: 'sonla.thidua.vn',
-        tenantId: (await tenantForHost(t.deps, 'thidua.sonla.gov.vn'))!.id,
-      });
+    await t.deps.db.insert(tenantHosts).values({
+      host: 'sonla.thidua.vn',
+      tenantId: (await tenantForHost(t.deps, 'thidua.sonla.gov.vn'))!.id,
+    });
     expect(await tenantForHost(t.deps, 'sonla.thidua.vn')).toBeUndefined();
     t.deps.clock = () => new Date(now.getTime() + directoryTtlMs + 1);
     expect((await tenantForHost(t.deps, 'sonla.thidua.vn'))?.code).toBe('son-la');

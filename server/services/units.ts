@@ -22,7 +22,6 @@ import { rootOf } from '../repositories/unit-names.ts';
 import * as repo from '../repositories/units.ts';
 import { auditActor, recordAudit } from './audit.ts';
 
-
 export type ViewNode = TreeNode & { ancestors: readonly string[] };
 
 /** Units in tree shape as of a day, with what their abilities are judged by. */

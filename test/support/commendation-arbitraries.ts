@@ -15,7 +15,11 @@ import {
 import type { Condition, Leaf } from '../../shared/commendations/conditions.ts';
 import { factLabels } from '../../shared/commendations/leaf-labels.ts';
 import type { Rule } from '../../shared/commendations/rule-schema.ts';
-import type { AwardRecord, OpenCase, SubjectHistory } from '../../server/domain/commendations/history.ts';
+import type {
+  AwardRecord,
+  OpenCase,
+  SubjectHistory,
+} from '../../server/domain/commendations/history.ts';
 
 /** fast-check generators for histories, condition trees and rules (test support only). */
 

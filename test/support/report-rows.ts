@@ -1,7 +1,13 @@
 /** Test-only fixtures for the notification and reminder tests (not imported by the app). */
 import { and, eq } from 'drizzle-orm';
 import type { TestDb } from './test-app.ts';
-import { criteriaSets, movements, reportPeriods, reports, users } from '../../server/db/schema/index.ts';
+import {
+  criteriaSets,
+  movements,
+  reportPeriods,
+  reports,
+  users,
+} from '../../server/db/schema/index.ts';
 
 export const movementCode = 'HTCS-THTK-2022-2030';
 

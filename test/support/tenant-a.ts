@@ -4,13 +4,7 @@
  */
 import { expect } from 'vitest';
 import { samples } from './file-samples.ts';
-import {
-  form,
-  movementCode,
-  narrative,
-  openYear,
-  publishSmallCriteria,
-} from './reporting.ts';
+import { form, movementCode, narrative, openYear, publishSmallCriteria } from './reporting.ts';
 import { idOf, userWith } from './api.ts';
 import { testAdminPassword, type Session, type TestApp } from './test-app.ts';
 

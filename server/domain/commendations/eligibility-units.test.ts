@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SubjectKind } from '../../../shared/commendations/catalogue.ts';
 import { laiChauDefaultRules as rules } from './default-rules.ts';
 import { checkEligibility, type EligibilityResult } from './eligibility.ts';
-import { attest, early, held, members, rated, subject } from '../../../test/support/commendation-fixtures.ts';
+import {
+  attest,
+  early,
+  held,
+  members,
+  rated,
+  subject,
+} from '../../../test/support/commendation-fixtures.ts';
 import type { SubjectHistory } from './history.ts';
 
 /** Collective and household standards, worked by hand from the clauses named in each case. */

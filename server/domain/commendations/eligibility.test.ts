@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { laiChauDefaultRules as rules } from './default-rules.ts';
 import { checkEligibility, type EligibilityResult } from './eligibility.ts';
-import { attest, early, held, initiative, official, rated } from '../../../test/support/commendation-fixtures.ts';
+import {
+  attest,
+  early,
+  held,
+  initiative,
+  official,
+  rated,
+} from '../../../test/support/commendation-fixtures.ts';
 import type { SubjectHistory } from './history.ts';
 
 /** Individual standards, worked by hand from the clauses named in each case. */

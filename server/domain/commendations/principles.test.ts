@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { laiChauDefaultRules as rules } from './default-rules.ts';
 import { checkEligibility } from './eligibility.ts';
-import { attest, early, held, initiative, official, rated } from '../../../test/support/commendation-fixtures.ts';
+import {
+  attest,
+  early,
+  held,
+  initiative,
+  official,
+  rated,
+} from '../../../test/support/commendation-fixtures.ts';
 import type { OpenCase, SubjectHistory } from './history.ts';
 
 /** The principles of NĐ 152/2025 Đ.4 (read in full), applied under every rule. */

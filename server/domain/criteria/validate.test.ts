@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contentOf, qualitativeCriterion, quantitativeCriterion } from '../../../test/support/criteria-fixtures.ts';
+import {
+  contentOf,
+  qualitativeCriterion,
+  quantitativeCriterion,
+} from '../../../test/support/criteria-fixtures.ts';
 import { checkPublishable, validateContent } from './validate.ts';
 
 const fieldsOf = (input: unknown) => {

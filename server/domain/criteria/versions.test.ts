@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaContent, Criterion } from '../../../shared/contracts/criteria-content.ts';
 import { diffVersions, type CriteriaDiff } from './diff.ts';
-import { contentOf, qualitativeCriterion, quantitativeCriterion } from '../../../test/support/criteria-fixtures.ts';
+import {
+  contentOf,
+  qualitativeCriterion,
+  quantitativeCriterion,
+} from '../../../test/support/criteria-fixtures.ts';
 import { validateContent } from './validate.ts';
 import {
   newVersionFrom,

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../shared/contracts/reports.ts';
 import { checkAnswer, checkAnswers, checkComplete, emptyNarrative } from './answers.ts';
-import { content, levels, perEvent, quantitative, yesNo } from '../../../test/support/report-fixtures.ts';
+import {
+  content,
+  levels,
+  perEvent,
+  quantitative,
+  yesNo,
+} from '../../../test/support/report-fixtures.ts';
 import { applicableCriteria } from './form.ts';
 
 const criteria = applicableCriteria(content, 'commune');

@@ -1,6 +1,11 @@
 /** Status and trend of a province target: pure functions of its values, no clock, no I/O. */
 
-import type { Comparator, Direction, TargetStatus, Trend } from '../../../shared/contracts/targets.ts';
+import type {
+  Comparator,
+  Direction,
+  TargetStatus,
+  Trend,
+} from '../../../shared/contracts/targets.ts';
 
 export type { Comparator, Direction, TargetStatus, Trend };
 

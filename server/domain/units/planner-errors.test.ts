@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planCreate, planMove, planRename } from './basic.ts';
 import { planDissolve } from './dissolve.ts';
-import { problemsOf, smallProvince, run, at, type Province } from '../../../test/support/unit-fixtures.ts';
+import {
+  problemsOf,
+  smallProvince,
+  run,
+  at,
+  type Province,
+} from '../../../test/support/unit-fixtures.ts';
 import type { UnitPlan } from './types.ts';
 
 type Case = [string, (p: Province) => UnitPlan, Record<string, string>];

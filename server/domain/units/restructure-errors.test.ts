@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planDissolve } from './dissolve.ts';
-import { at, problemsOf, smallProvince, type Province } from '../../../test/support/unit-fixtures.ts';
+import {
+  at,
+  problemsOf,
+  smallProvince,
+  type Province,
+} from '../../../test/support/unit-fixtures.ts';
 import { planMerge } from './merge.ts';
 import { planSplit } from './split.ts';
 import type { UnitPlan } from './types.ts';

@@ -56,10 +56,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     { schema: { tags, querystring: periodListQuery, response: { 200: periodListResponse } } },
     async (request) => {
       const actor = requireActor(request);
-      return presentPeriodList(
-        actor,
-        await periods.listPeriods(deps, actor, request.query.year),
-      );
+      return presentPeriodList(actor, await periods.listPeriods(deps, actor, request.query.year));
     },
   );
 

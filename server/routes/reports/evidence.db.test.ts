@@ -10,7 +10,13 @@ import {
   type TestApp,
 } from '../../../test/support/test-app.ts';
 import { auditCount, idOf, userWith } from '../../../test/support/api.ts';
-import { completeAnswers, form, narrative, openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
+import {
+  completeAnswers,
+  form,
+  narrative,
+  openYear,
+  publishSmallCriteria,
+} from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let office: Session;

@@ -7,7 +7,12 @@ import {
 } from '../../../test/support/test-app.ts';
 import { userPassword } from '../../../test/support/users.ts';
 import { idOf, userWith } from '../../../test/support/api.ts';
-import { completeAnswers, movementCode, narrative, publishSmallCriteria } from '../../../test/support/reporting.ts';
+import {
+  completeAnswers,
+  movementCode,
+  narrative,
+  publishSmallCriteria,
+} from '../../../test/support/reporting.ts';
 
 /**
  * "Late" is decided on the office's calendar day (Asia/Ho_Chi_Minh): a report sent at 23:30

@@ -7,7 +7,10 @@ import { healthResponse, openApiResponse } from '../../../shared/contracts/syste
 export const systemRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.get(
     '/health',
-    { config: { anyTenant: true }, schema: { tags: ['system'], response: { 200: healthResponse } } },
+    {
+      config: { anyTenant: true },
+      schema: { tags: ['system'], response: { 200: healthResponse } },
+    },
     () => checkHealth(deps),
   );
 
