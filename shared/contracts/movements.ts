@@ -32,6 +32,8 @@ export const planTargetValue = z.object({
   /** ≥ ≤ < > ≈ = */
   comparator: z.string(),
   note: localized.nullable(),
+  /** The plan version that set this value (issue 18); absent before versions existed. */
+  setBy: z.int32().nullable().optional(),
 });
 export type PlanTargetValue = z.infer<typeof planTargetValue>;
 

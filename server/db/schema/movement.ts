@@ -179,6 +179,8 @@ export const provinceTargetValues = pgTable('province_target_values', {
   /** "every year" targets hold one row per year of the movement. */
   noteVi: text('note_vi'),
   noteEn: text('note_en'),
+  /** The plan version that set this value (issue 18): rows follow the version in force per year. */
+  setByVersion: integer('set_by_version'),
 });
 
 /** The 13 sectors of VI.1 and the department the plan names to lead each. */

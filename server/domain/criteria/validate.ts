@@ -5,7 +5,7 @@ import { contentSchema, type CriteriaContent } from '../../../shared/contracts/c
 export type ContentCheck =
   { ok: true; content: CriteriaContent } | { ok: false; fields: Record<string, FieldProblem> };
 
-interface Issue {
+export interface Issue {
   code: string;
   path: PropertyKey[];
   message: string;
@@ -17,7 +17,7 @@ interface Issue {
 }
 
 /** A Zod issue as a message key with placeholders (same wording as the route validator). */
-function problemOf(issue: Issue): FieldProblem {
+export function problemOf(issue: Issue): FieldProblem {
   const key = ((): MessageKey => {
     switch (issue.code) {
       case 'invalid_type':
