@@ -9,6 +9,7 @@ import { initiativeRoutes } from './initiatives/index.ts';
 import { notificationRoutes } from './notifications/index.ts';
 import { peopleRoutes } from './people/index.ts';
 import { criteriaRoutes } from './criteria/index.ts';
+import { planRoutes } from './plans/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { registrationRoutes } from './registrations/index.ts';
 import { reportRoutes } from './reports/index.ts';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(registrationRoutes, { deps });
       await api.register(notificationRoutes, { deps });
       await api.register(reportRoutes, { deps });
+      await api.register(planRoutes, { deps });
     },
     { prefix: '/api' },
   );

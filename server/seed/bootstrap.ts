@@ -7,6 +7,7 @@ import { createFirstAdmin, firstAdmin } from '../services/tenants.ts';
 import { seedCommendationRules } from './commendations.ts';
 import { seedCriteria } from './criteria.ts';
 import { loadLaiChau } from './load-lai-chau.ts';
+import { seedPlanVersions } from './plan-versions.ts';
 
 export const defaultTenant = { code: 'lai-chau', name: 'Ủy ban nhân dân tỉnh Lai Châu' } as const;
 
@@ -53,6 +54,7 @@ export async function bootstrap(
     const { loaded } = await loadLaiChau(tx, { tenantId, at: ctx.at, newId: ctx.newId });
     await seedCriteria(tx, { tenantId, at: ctx.at, newId: ctx.newId });
     await seedCommendationRules(tx, { tenantId, at: ctx.at, newId: ctx.newId });
+    await seedPlanVersions(tx, { tenantId, at: ctx.at, newId: ctx.newId });
 
     if (await usersRepo.findUserByUsername(tx, tenantId, firstAdmin.username))
       return { tenantId, planLoaded: loaded, adminCreated: false };

@@ -121,5 +121,7 @@ export const planContentSchema = input({
   sectors: z.array(planSectorItem).max(50),
   /** "Nơi nhận" of the plan's document, as printed. */
   recipients: z.array(z.string().trim().min(1).max(300)).max(60),
+  /** What follows "Lưu:" under the recipients, e.g. "VT, Th3". */
+  archive: z.string().trim().max(100),
 });
 export type PlanContent = z.infer<typeof planContentSchema>;

@@ -4,7 +4,7 @@
  * in force on a day.
  */
 import { z } from 'zod';
-import { input, isoDay, localized, version } from './common.ts';
+import { input, isoDay, localized, section, version } from './common.ts';
 import { movementDetail } from './movements.ts';
 import { planContentSchema, planText } from './plan-content.ts';
 
@@ -134,6 +134,8 @@ export type PlanDiffResponse = z.infer<typeof planDiffResponse>;
 
 /** The public plan: the version in force on `asOf`, which version that is, and the others. */
 export const publicPlanDetail = movementDetail.extend({
+  /** The interim review's findings a later version was built on (empty in version 1). */
+  findings: z.array(section),
   asOf: isoDay,
   version: planVersionSummary,
   versions: z.array(planVersionSummary),

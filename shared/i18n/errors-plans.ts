@@ -36,10 +36,6 @@ export const planMessages = {
     vi: 'Mã {code} đã dùng cho một mục khác trong phiên bản này.',
     en: 'The code {code} is already used in this version.',
   },
-  plan_clause_duplicate: {
-    vi: 'Mục {clause} đã có trong phiên bản này.',
-    en: 'The clause {clause} already exists in this version.',
-  },
   plan_value_open: {
     vi: 'Nhập giá trị chỉ tiêu {code} năm {year}, hoặc xóa năm này trước khi ban hành.',
     en: 'Enter the value of {code} for {year}, or remove the year, before issuing.',

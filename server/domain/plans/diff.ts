@@ -45,8 +45,9 @@ function itemsOf(c: PlanContent, unitName: (id: string) => string): Record<PlanD
         flat: { ...text('title', c.title), startYear: str(c.startYear), endYear: str(c.endYear) },
       },
     ],
-    sections: c.sections.map((s) => ({
-      key: `${s.kind}:${s.clause}`,
+    sections: c.sections.map((s, i) => ({
+      // A clause may hold several passages (VI.1's per-sector duties): the nth keeps its key.
+      key: `${s.kind}:${s.clause}#${c.sections.slice(0, i).filter((o) => o.kind === s.kind && o.clause === s.clause).length}`,
       label: s.clause,
       summary: s.text.vi,
       flat: {

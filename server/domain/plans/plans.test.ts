@@ -69,6 +69,7 @@ const content = (forest: Record<number, number>): PlanContent => ({
     { code: 'XD', name: t('Xây dựng'), duty: t('nhiệm vụ'), leadUnitId: lead, extra: null },
   ],
   recipients: ['Như trên'],
+  archive: 'VT',
 });
 
 const draft = (c: PlanContent, number = 2): PlanVersionState => ({

@@ -54,13 +54,6 @@ export function validatePlanContent(input: unknown): PlanCheck {
       years.add(v.year);
     });
   });
-  const seenSections = new Set<string>();
-  c.sections.forEach((s, i) => {
-    const key = `${s.kind}:${s.clause}`;
-    if (seenSections.has(key))
-      add(`sections.${i}.clause`, { key: 'plan_clause_duplicate', params: { clause: s.clause } });
-    seenSections.add(key);
-  });
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, content: c };
 }
 

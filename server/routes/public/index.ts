@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { tenantOf } from '../../plugins/tenant.ts';
-import { presentMovementDetail, presentMovementSummaries } from '../../presenters/movements.ts';
-import { getPublicMovement, listPublicMovements } from '../../services/movements.ts';
+import { presentPlanDiff, presentPlanSummary, presentPublicPlan } from '../../presenters/plans.ts';
+import { diffPlanVersions, getPublicPlan, listPublicPlans } from '../../services/plans.ts';
+import { movementCodeParams, movementList } from '../../../shared/contracts/movements.ts';
 import {
-  movementCodeParams,
-  movementDetail,
-  movementList,
-} from '../../../shared/contracts/movements.ts';
+  planDiffQuery,
+  planDiffResponse,
+  publicPlanDetail,
+  publicPlanQuery,
+} from '../../../shared/contracts/plans.ts';
 
 /** What citizens see without signing in. */
 export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -17,7 +19,9 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     { schema: { tags, response: { 200: movementList } } },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return presentMovementSummaries(await listPublicMovements(deps, tenantOf(request).id));
+      return (await listPublicPlans(deps, tenantOf(request).id)).map((p) =>
+        presentPlanSummary(p.movement, p.content, p.setBy),
+      );
     },
   );
 
@@ -26,14 +30,36 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     {
       schema: {
         tags,
+        description:
+          'The plan in force today, or on `asOf` (a Vietnam day, YYYY-MM-DD), with its version and the others.',
         params: movementCodeParams,
-        response: { 200: movementDetail },
+        querystring: publicPlanQuery,
+        response: { 200: publicPlanDetail },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return presentMovementDetail(
-        await getPublicMovement(deps, tenantOf(request).id, request.params.code),
+      return presentPublicPlan(
+        await getPublicPlan(deps, tenantOf(request).id, request.params.code, request.query.asOf),
+      );
+    },
+  );
+
+  app.get(
+    '/public/movements/:code/diff',
+    {
+      schema: {
+        tags,
+        params: movementCodeParams,
+        querystring: planDiffQuery,
+        response: { 200: planDiffResponse },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      const { from, to } = request.query;
+      return presentPlanDiff(
+        await diffPlanVersions(deps, tenantOf(request).id, null, request.params.code, from, to),
       );
     },
   );

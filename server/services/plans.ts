@@ -1,0 +1,206 @@
+import { invalid, notFound } from '../../shared/errors.ts';
+import type { PlanContent } from '../../shared/contracts/plan-content.ts';
+import type { PlanChange } from '../../shared/contracts/plans.ts';
+import type { Executor } from '../db/client.ts';
+import type { Deps } from '../deps.ts';
+import {
+  annotateSetBy,
+  diffPlans,
+  effectivePeriods,
+  versionInForceOn,
+  type VersionContent,
+  type YearValue,
+} from '../domain/plans/index.ts';
+import type { Actor } from '../policies/actor.ts';
+import { authorize } from '../policies/authorize.ts';
+import { planPolicy, readsPlanDrafts, type PlanSubject } from '../policies/plans.ts';
+import { currentBodies } from '../repositories/movements.ts';
+import * as repo from '../repositories/plans.ts';
+import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
+
+export type MovementRow = NonNullable<Awaited<ReturnType<typeof repo.findMovement>>>;
+
+/** A movement's plan: the movement, the versions the reader may see (newest first), periods. */
+export interface PlanView {
+  movement: MovementRow;
+  rootUnitId: string;
+  versions: repo.PlanVersionRow[];
+  periods: Map<number, { from: string | null; to: string | null }>;
+  subjectAt: (status: PlanSubject['status']) => PlanSubject;
+}
+
+export interface PlanVersionView extends PlanView {
+  version: repo.PlanVersionRow;
+  subject: PlanSubject;
+}
+
+/** A version row as the in-force rules read it. */
+export const effectiveOf = (v: repo.PlanVersionRow): VersionContent => ({
+  number: v.number,
+  status: v.status as VersionContent['status'],
+  effectiveFrom: v.decisionDate,
+  content: v.content as PlanContent,
+});
+
+/** Loads a movement's plan for a reader (null: the public); another tenant's code is not found. */
+export async function loadPlan(
+  db: Executor,
+  tenantId: string,
+  code: string,
+  reader: Actor | null,
+  lock = false,
+): Promise<PlanView> {
+  const movement = await repo.findMovement(db, tenantId, code, lock);
+  if (!movement) throw notFound();
+  const withDrafts = reader ? readsPlanDrafts(reader) : false;
+  const [versions, rootUnitId] = await Promise.all([
+    repo.versionsOf(db, tenantId, [movement.id], withDrafts),
+    rootOf(db, tenantId),
+  ]);
+  return {
+    movement,
+    rootUnitId,
+    versions,
+    periods: effectivePeriods(versions.map(effectiveOf)),
+    subjectAt: (status) => ({ rootUnitId, status }),
+  };
+}
+
+/** One version, loaded then authorized to read (a draft is not found for those not shown drafts). */
+export async function loadPlanVersion(
+  db: Executor,
+  actor: Actor,
+  code: string,
+  number: number,
+  lock = false,
+): Promise<PlanVersionView> {
+  const plan = await loadPlan(db, actor.tenantId, code, actor, lock);
+  const version = plan.versions.find((v) => v.number === number);
+  if (!version) throw notFound();
+  const subject = plan.subjectAt(version.status as PlanSubject['status']);
+  authorize(planPolicy, actor, 'read', subject);
+  return { ...plan, version, subject };
+}
+
+export const listPlanVersions = (deps: Deps, actor: Actor, code: string) =>
+  loadPlan(deps.db, actor.tenantId, code, actor);
+
+export const getPlanVersion = (deps: Deps, actor: Actor, code: string, n: number) =>
+  loadPlanVersion(deps.db, actor, code, n);
+
+/** Lead bodies and duty units named as on `day`, for diffs and the public page. */
+async function unitNames(db: Executor, tenantId: string, contents: PlanContent[], day: string) {
+  const ids = [
+    ...new Set(
+      contents.flatMap((c) => [
+        ...c.sectors.map((s) => s.leadUnitId),
+        ...c.sections.flatMap((s) => (s.unitId ? [s.unitId] : [])),
+      ]),
+    ),
+  ];
+  return unitNamesOn(db, tenantId, ids, day);
+}
+
+/** What changed between two versions the reader may see (null reader: issued versions only). */
+export async function diffPlanVersions(
+  deps: Deps,
+  tenantId: string,
+  reader: Actor | null,
+  code: string,
+  from: number,
+  to: number,
+): Promise<{
+  plan: PlanView;
+  from: repo.PlanVersionRow;
+  to: repo.PlanVersionRow;
+  changes: PlanChange[];
+}> {
+  if (from === to) throw invalid({ to: { key: 'invalid_value' } });
+  const plan = await loadPlan(deps.db, tenantId, code, reader);
+  const a = plan.versions.find((v) => v.number === from);
+  const b = plan.versions.find((v) => v.number === to);
+  if (!a || !b) throw notFound();
+  const contents = [a.content as PlanContent, b.content as PlanContent];
+  const names = await unitNames(deps.db, tenantId, contents, deps.today());
+  return {
+    plan,
+    from: a,
+    to: b,
+    changes: diffPlans(contents[0]!, contents[1]!, (id) => names.get(id) ?? id),
+  };
+}
+
+/** The plan as the public reads it on a day: the version then in force, with names and history. */
+export interface PublicPlan {
+  plan: PlanView;
+  asOf: string;
+  version: repo.PlanVersionRow;
+  content: PlanContent;
+  setBy: Map<string, YearValue[]>;
+  current: Map<string, string>;
+  namesThen: Map<string, string>;
+  namesNow: Map<string, string>;
+}
+
+export async function getPublicPlan(
+  deps: Deps,
+  tenantId: string,
+  code: string,
+  asOf?: string,
+): Promise<PublicPlan> {
+  const plan = await loadPlan(deps.db, tenantId, code, null);
+  const day = asOf ?? deps.today();
+  const chain = plan.versions.map(effectiveOf);
+  const inForce = versionInForceOn(chain, day);
+  const version = inForce && plan.versions.find((v) => v.number === inForce.number);
+  if (!inForce || !version) throw notFound();
+  const content = inForce.content;
+  const today = deps.today();
+  const leads = content.sectors.map((s) => s.leadUnitId);
+  const current = await currentBodies(deps.db, tenantId, leads, today);
+  // The version's wording names bodies as they were when it took effect.
+  const then = version.decisionDate ?? `${plan.movement.startYear + 1}-06-30`;
+  const [namesThen, namesNow] = await Promise.all([
+    unitNames(deps.db, tenantId, [content], then),
+    unitNamesOn(
+      deps.db,
+      tenantId,
+      [
+        ...new Set([
+          ...current.values(),
+          ...(plan.movement.issuerUnitId ? [plan.movement.issuerUnitId] : []),
+        ]),
+      ],
+      today,
+    ),
+  ]);
+  return {
+    plan,
+    asOf: day,
+    version,
+    content,
+    setBy: annotateSetBy(chain, inForce),
+    current,
+    namesThen,
+    namesNow,
+  };
+}
+
+/** Every movement's plan in force today, for the public list (movements without versions left out). */
+export async function listPublicPlans(deps: Deps, tenantId: string) {
+  const movements = await repo.listMovementsOf(deps.db, tenantId);
+  const versions = await repo.versionsOf(
+    deps.db,
+    tenantId,
+    movements.map((m) => m.id),
+    false,
+  );
+  const today = deps.today();
+  return movements.flatMap((movement) => {
+    const chain = versions.filter((v) => v.movementId === movement.id).map(effectiveOf);
+    const inForce = versionInForceOn(chain, today);
+    return inForce
+      ? [{ movement, content: inForce.content, setBy: annotateSetBy(chain, inForce) }]
+      : [];
+  });
+}
