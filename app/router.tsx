@@ -46,9 +46,28 @@ const landingRoute = createRoute({
 const movementRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: '/movements/$code',
-  loader: ({ context, params }) =>
-    void context.queryClient.prefetchQuery(movementQuery(params.code)),
+  // ?asOf=YYYY-MM-DD shows the plan version in force that day (issue 18).
+  validateSearch: (search: Record<string, unknown>): { asOf?: string } =>
+    isIsoDate(search.asOf) ? { asOf: search.asOf } : {},
+  loaderDeps: ({ search }) => ({ asOf: search.asOf }),
+  loader: ({ context, params, deps }) =>
+    void context.queryClient.prefetchQuery(movementQuery(params.code, deps.asOf)),
   component: lazyRouteComponent(() => import('./routes/movement.tsx'), 'MovementPage'),
+});
+
+const versionSearch = (search: Record<string, unknown>): { from?: number; to?: number } => ({
+  ...(Number(search.from) > 0 ? { from: Number(search.from) } : {}),
+  ...(Number(search.to) > 0 ? { to: Number(search.to) } : {}),
+});
+
+const movementDiffRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/movements/$code/diff',
+  validateSearch: versionSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/plan-diff-public.tsx'),
+    'PlanDiffPublicPage',
+  ),
 });
 
 const loginRoute = createRoute({
@@ -135,6 +154,24 @@ const criteriaDiffRoute = createRoute({
     ...(Number(search.to) > 0 ? { to: Number(search.to) } : {}),
   }),
   component: lazyRouteComponent(() => import('./routes/criteria-diff.tsx'), 'CriteriaDiffPage'),
+});
+
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plan',
+  component: lazyRouteComponent(() => import('./routes/plans.tsx'), 'PlansPage'),
+});
+
+const planVersionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plan/$code',
+  component: lazyRouteComponent(() => import('./routes/plans.tsx'), 'PlanVersionsPage'),
+});
+
+const planVersionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plan/$code/versions/$n',
+  component: lazyRouteComponent(() => import('./routes/plan-version.tsx'), 'PlanVersionPage'),
 });
 
 const passwordRoute = createRoute({
@@ -303,7 +340,7 @@ const reportsRollupRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([landingRoute, movementRoute, loginRoute]),
+  publicRoute.addChildren([landingRoute, movementRoute, movementDiffRoute, loginRoute]),
   appRoute.addChildren([
     reportsRoute,
     reportRoute,
@@ -334,6 +371,9 @@ const routeTree = rootRoute.addChildren([
     householdRoute,
     candidatesRoute,
     historyImportRoute,
+    plansRoute,
+    planVersionsRoute,
+    planVersionRoute,
   ]),
 ]);
 

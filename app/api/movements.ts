@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { MovementDetail, MovementSummary } from '../../shared/contracts/movements.ts';
+import type { MovementSummary } from '../../shared/contracts/movements.ts';
+import type { PlanDiffResponse, PublicPlanDetail } from '../../shared/contracts/plans.ts';
 import { api } from './client.ts';
 
 export const movementsQuery = queryOptions({
@@ -8,10 +9,26 @@ export const movementsQuery = queryOptions({
   staleTime: 10 * 60_000,
 });
 
-export const movementQuery = (code: string) =>
+/** The plan in force today, or on `asOf` (YYYY-MM-DD). */
+export const movementQuery = (code: string, asOf?: string) =>
   queryOptions({
-    queryKey: ['public', 'movements', code],
+    queryKey: ['public', 'movements', code, asOf ?? 'today'],
     queryFn: ({ signal }) =>
-      api.get<MovementDetail>(`/api/public/movements/${encodeURIComponent(code)}`, signal),
+      api.get<PublicPlanDetail>(
+        `/api/public/movements/${encodeURIComponent(code)}${asOf ? `?asOf=${asOf}` : ''}`,
+        signal,
+      ),
+    staleTime: 10 * 60_000,
+  });
+
+/** What changed between two issued versions of the plan. */
+export const publicPlanDiffQuery = (code: string, from: number, to: number) =>
+  queryOptions({
+    queryKey: ['public', 'movements', code, 'diff', from, to],
+    queryFn: ({ signal }) =>
+      api.get<PlanDiffResponse>(
+        `/api/public/movements/${encodeURIComponent(code)}/diff?from=${from}&to=${to}`,
+        signal,
+      ),
     staleTime: 10 * 60_000,
   });

@@ -112,6 +112,7 @@ export function AppLayout() {
             label={t('criteria.nav')}
             active={pathname.startsWith('/criteria')}
           />
+          <NavLinkLink to="/plan" label={t('plan.nav')} active={pathname.startsWith('/plan')} />
           {me?.abilities.manageUnits && (
             <NavLinkLink
               to="/units/import"

@@ -7,7 +7,14 @@ import { usePageTitle } from './PageStates.tsx';
 export interface Crumb {
   label: string;
   /** A plain path; the last crumb (the page itself) has none. */
-  to?: '/home' | '/units' | '/admin/users' | '/criteria' | '/commendations/rules' | '/reports';
+  to?:
+    | '/home'
+    | '/units'
+    | '/admin/users'
+    | '/criteria'
+    | '/commendations/rules'
+    | '/reports'
+    | '/plan';
   /** A unit in the tree: links to its page. */
   unitId?: string;
 }

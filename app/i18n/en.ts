@@ -1,3 +1,5 @@
+import { planEn } from './plan.en.ts';
+import { planPublicEn } from './plan-public.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
@@ -231,6 +233,8 @@ export const en: Messages = {
     notFound: 'This emulation movement was not found.',
     clause: 'Clause {{clause}}',
   },
+  planPublic: planPublicEn,
+
   login: {
     title: 'Sign in',
     intro: 'For officers of the agencies and units taking part in the movement.',
@@ -770,4 +774,5 @@ export const en: Messages = {
     done: 'Your password has been changed.',
   },
   reports: reportsEn,
+  plan: planEn,
 };

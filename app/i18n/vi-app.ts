@@ -1,3 +1,4 @@
+import { planVi } from './plan.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
 
@@ -560,4 +561,5 @@ export const viApp = {
     done: 'Đã đổi mật khẩu.',
   },
   reports: reportsVi,
+  plan: planVi,
 };

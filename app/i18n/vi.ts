@@ -1,3 +1,4 @@
+import { planPublicVi } from './plan-public.vi.ts';
 /**
  * Vietnamese (default): the strings public pages need, loaded with the first page. The
  * signed-in app's strings are in vi-app.ts, fetched with the app shell (budget: STACK.md).
@@ -113,6 +114,7 @@ export const vi = {
     notFound: 'Không tìm thấy phong trào thi đua này.',
     clause: 'Mục {{clause}}',
   },
+  planPublic: planPublicVi,
   login: {
     title: 'Đăng nhập',
     intro: 'Dành cho cán bộ các cơ quan, đơn vị tham gia phong trào thi đua.',

@@ -4,9 +4,10 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { movementQuery } from '../api/movements.ts';
-import type { MovementDetail } from '../../shared/contracts/movements.ts';
+import type { PublicPlanDetail } from '../../shared/contracts/plans.ts';
 import { ContentLines, PhaseList, TargetCards } from '../components/MovementParts.tsx';
 import { NotFound, PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
+import { PlanVersionLine } from '../components/PlanVersionLine.tsx';
 import { Categories, Duties, LegalBases, Passages, Sectors } from '../components/PlanSections.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { noMotion } from '../theme.ts';
@@ -14,6 +15,7 @@ import { noMotion } from '../theme.ts';
 const route = getRouteApi('/public/movements/$code');
 
 type Key =
+  | 'findings'
   | 'legalBases'
   | 'purposes'
   | 'requirements'
@@ -27,8 +29,13 @@ type Key =
   | 'duties';
 
 /** The plan's parts in its own order (I–VI), each rendered from the API's data. */
-function sectionsOf(m: MovementDetail): { key: Key; body: ReactNode; show: boolean }[] {
+function sectionsOf(m: PublicPlanDetail): { key: Key; body: ReactNode; show: boolean }[] {
   return [
+    {
+      key: 'findings',
+      show: m.findings.length > 0,
+      body: <Passages items={m.findings} testId="findings" />,
+    },
     { key: 'legalBases', show: m.legalBases.length > 0, body: <LegalBases items={m.legalBases} /> },
     {
       key: 'purposes',
@@ -80,7 +87,8 @@ function goTo(key: Key) {
 export function MovementPage() {
   const { t, pick } = useI18n();
   const { code } = route.useParams();
-  const { data, error, isPending, refetch } = useQuery(movementQuery(code));
+  const { asOf } = route.useSearch();
+  const { data, error, isPending, refetch } = useQuery(movementQuery(code, asOf));
   usePageTitle(data ? pick(data.title) : undefined);
 
   useEffect(() => {
@@ -115,6 +123,7 @@ export function MovementPage() {
             .filter(Boolean)
             .join(' · ')}
         </Text>
+        <PlanVersionLine plan={data} code={code} viewingToday={!asOf} />
       </Stack>
 
       <Grid gap="xl">
@@ -132,7 +141,10 @@ export function MovementPage() {
               value=""
               data={[
                 { value: '', label: t('movement.toc'), disabled: true },
-                ...parts.map((p) => ({ value: p.key, label: t(`movement.${p.key}`) })),
+                ...parts.map((p) => ({
+                  value: p.key,
+                  label: p.key === 'findings' ? t('planPublic.findings') : t(`movement.${p.key}`),
+                })),
               ]}
               onChange={(e) => e.currentTarget.value && goTo(e.currentTarget.value as Key)}
               data-testid="toc-select"
@@ -158,7 +170,7 @@ export function MovementPage() {
                       goTo(p.key);
                     }}
                   >
-                    {t(`movement.${p.key}`)}
+                    {p.key === 'findings' ? t('planPublic.findings') : t(`movement.${p.key}`)}
                   </Anchor>
                 </li>
               ))}
@@ -176,7 +188,7 @@ export function MovementPage() {
                   className="section-anchor"
                   style={{ outline: 'none' }}
                 >
-                  {t(`movement.${p.key}`)}
+                  {p.key === 'findings' ? t('planPublic.findings') : t(`movement.${p.key}`)}
                 </Title>
                 {p.body}
               </Stack>

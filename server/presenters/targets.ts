@@ -71,6 +71,7 @@ export function presentTarget(
       value: Number(v.value),
       comparator: v.comparator as Comparator,
       note: v.noteVi ? { vi: v.noteVi, en: v.noteEn ?? v.noteVi } : null,
+      setBy: v.setByVersion,
     })),
     actualsByYear: view.actuals.map((a) => ({
       year: a.year,

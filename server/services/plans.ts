@@ -17,6 +17,7 @@ import { planPolicy, readsPlanDrafts, type PlanSubject } from '../policies/plans
 import { currentBodies } from '../repositories/movements.ts';
 import * as repo from '../repositories/plans.ts';
 import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
+import { contentFromTables } from './plan-content.ts';
 
 export type MovementRow = NonNullable<Awaited<ReturnType<typeof repo.findMovement>>>;
 
@@ -42,6 +43,38 @@ export const effectiveOf = (v: repo.PlanVersionRow): VersionContent => ({
   content: v.content as PlanContent,
 });
 
+/**
+ * A movement stored before versions existed (or written straight to the tables) reads as its
+ * version 1 from the tables, with every decision field unknown, until the seed step gives it
+ * a stored one.
+ */
+async function tablesAsFirstVersion(db: Executor, m: MovementRow): Promise<repo.PlanVersionRow> {
+  return {
+    id: m.id,
+    tenantId: m.tenantId,
+    movementId: m.id,
+    number: 1,
+    status: 'issued',
+    basedOn: null,
+    content: await contentFromTables(db, m),
+    revision: 1,
+    decisionKind: 'plan',
+    decisionNumber: null,
+    decisionDate: null,
+    signerName: m.signerName,
+    signerTitle: null,
+    unknownFields: ['number', 'date', 'signerTitle', ...(m.signerName ? [] : ['signerName'])],
+    createdAt: m.createdAt,
+    createdBy: null,
+    updatedAt: m.createdAt,
+    updatedBy: null,
+    issuedAt: m.createdAt,
+    issuedBy: null,
+    issuedByName: null,
+    supersededAt: null,
+  };
+}
+
 /** Loads a movement's plan for a reader (null: the public); another tenant's code is not found. */
 export async function loadPlan(
   db: Executor,
@@ -53,10 +86,11 @@ export async function loadPlan(
   const movement = await repo.findMovement(db, tenantId, code, lock);
   if (!movement) throw notFound();
   const withDrafts = reader ? readsPlanDrafts(reader) : false;
-  const [versions, rootUnitId] = await Promise.all([
+  const [stored, rootUnitId] = await Promise.all([
     repo.versionsOf(db, tenantId, [movement.id], withDrafts),
     rootOf(db, tenantId),
   ]);
+  const versions = stored.length || reader ? stored : [await tablesAsFirstVersion(db, movement)];
   return {
     movement,
     rootUnitId,
@@ -196,11 +230,14 @@ export async function listPublicPlans(deps: Deps, tenantId: string) {
     false,
   );
   const today = deps.today();
-  return movements.flatMap((movement) => {
-    const chain = versions.filter((v) => v.movementId === movement.id).map(effectiveOf);
+  const out = [];
+  for (const movement of movements) {
+    const own = versions.filter((v) => v.movementId === movement.id);
+    const rows = own.length ? own : [await tablesAsFirstVersion(deps.db, movement)];
+    const chain = rows.map(effectiveOf);
     const inForce = versionInForceOn(chain, today);
-    return inForce
-      ? [{ movement, content: inForce.content, setBy: annotateSetBy(chain, inForce) }]
-      : [];
-  });
+    if (inForce)
+      out.push({ movement, content: inForce.content, setBy: annotateSetBy(chain, inForce) });
+  }
+  return out;
 }

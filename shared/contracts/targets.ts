@@ -70,7 +70,12 @@ export const targetResponse = publicTarget.extend({
   source: z.string(),
   movement: z.object({ code: z.string(), startYear: z.int32(), endYear: z.int32() }),
   targetsByYear: z.array(
-    yearValue.extend({ comparator: z.enum(comparators), note: localized.nullable() }),
+    yearValue.extend({
+      comparator: z.enum(comparators),
+      note: localized.nullable(),
+      /** The plan version that set the value (issue 18). */
+      setBy: z.int32().nullable().optional(),
+    }),
   ),
   actualsByYear: z.array(targetActual),
   latest: yearValue.nullable(),
