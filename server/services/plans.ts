@@ -2,6 +2,7 @@ import { invalid, notFound } from '../../shared/errors.ts';
 import type { PlanContent } from '../../shared/contracts/plan-content.ts';
 import type { PlanChange } from '../../shared/contracts/plans.ts';
 import type { Executor } from '../db/client.ts';
+import type { PlanDocumentData } from '../documents/plan-document.ts';
 import type { Deps } from '../deps.ts';
 import {
   annotateSetBy,
@@ -240,4 +241,31 @@ export async function listPublicPlans(deps: Deps, tenantId: string) {
       out.push({ movement, content: inForce.content, setBy: annotateSetBy(chain, inForce) });
   }
   return out;
+}
+
+/** What the plan's official document needs for an issued version (drafts are not found). */
+export async function planDocumentData(
+  deps: Deps,
+  tenantId: string,
+  code: string,
+  number: number,
+): Promise<PlanDocumentData> {
+  const plan = await loadPlan(deps.db, tenantId, code, null);
+  const version = plan.versions.find((v) => v.number === number);
+  if (!version) throw notFound();
+  const issuerId = plan.movement.issuerUnitId;
+  const day = version.decisionDate ?? deps.today();
+  const names = issuerId ? await unitNamesOn(deps.db, tenantId, [issuerId], day) : new Map();
+  return {
+    content: version.content as PlanContent,
+    number,
+    issuerName: (issuerId && names.get(issuerId)) || 'Ủy ban nhân dân tỉnh',
+    decision: {
+      kind: version.decisionKind === 'plan' ? 'plan' : 'decision',
+      number: version.decisionNumber,
+      date: version.decisionDate,
+      signerName: version.signerName,
+      signerTitle: version.signerTitle,
+    },
+  };
 }

@@ -46,6 +46,8 @@ export function formatDate(iso: string): string {
 
 /** The decree's date words: days below 10 and the months 1 and 2 carry a leading zero. */
 export function dateWords(iso: string): string {
+  // An unknown date (a source that states none) is left blank to be written in, never guessed.
+  if (!iso) return `ngày${blankNumber} tháng${blankNumber} năm${blankNumber}`;
   const { y, m, d } = dateParts(iso);
   return `ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanContent } from '../../../shared/contracts/plan-content.ts';
 import type { PlanVersionResponse } from '../../../shared/contracts/plans.ts';
 import { adminPassword, auditCount, userWith } from '../../../test/support/api.ts';
+import { docxParts, docxText } from '../../../test/support/documents.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 
 const code = 'HTCS-THTK-2022-2030';
@@ -248,5 +249,22 @@ describe('the phase-2 version: drafted, previewed, issued by a decision', () => 
     });
     expect(diff.statusCode).toBe(200);
     expect((await publicPlan('?asOf=2025-02-30')).statusCode).toBe(400);
+  });
+
+  it('renders each issued version as its KẾ HOẠCH (DOCX); a draft has none', async () => {
+    const get = (n: number) =>
+      t.app.inject({ method: 'GET', url: `/api/public/movements/${code}/versions/${n}/plan.docx` });
+    const v2 = await get(2);
+    expect(v2.statusCode).toBe(200);
+    expect(v2.headers['content-disposition']).toContain('ke-hoach-phien-ban-2.docx');
+    const text = docxText((await docxParts(v2.rawPayload))['word/document.xml']!);
+    expect(text).toContain('KẾ HOẠCH');
+    expect(text).toContain('Quyết định số 125/QĐ-UBND ngày 01/03/2026');
+    expect(text).toContain('Sơ kết 2025: che phủ rừng đạt 54%');
+    expect(text).toContain('Lê Văn Lương');
+    const v1 = docxText((await docxParts((await get(1)).rawPayload))['word/document.xml']!);
+    expect(v1).toContain('Trần Tiến Dũng');
+    expect(v1).toContain('Lưu: VT, Th3.');
+    expect((await get(9)).statusCode).toBe(404);
   });
 });

@@ -2,12 +2,21 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { tenantOf } from '../../plugins/tenant.ts';
 import { presentPlanDiff, presentPlanSummary, presentPublicPlan } from '../../presenters/plans.ts';
-import { diffPlanVersions, getPublicPlan, listPublicPlans } from '../../services/plans.ts';
+import { buildPlanDocx, planFileName } from '../../documents/plan-document.ts';
+import {
+  diffPlanVersions,
+  getPublicPlan,
+  listPublicPlans,
+  planDocumentData,
+} from '../../services/plans.ts';
+import { attachment } from '../reports/evidence.ts';
+import { fileDownload } from '../../../shared/contracts/common.ts';
 import { movementCodeParams, movementList } from '../../../shared/contracts/movements.ts';
 import {
   planDiffQuery,
   planDiffResponse,
   publicPlanDetail,
+  planVersionParams,
   publicPlanQuery,
 } from '../../../shared/contracts/plans.ts';
 
@@ -61,6 +70,26 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
       return presentPlanDiff(
         await diffPlanVersions(deps, tenantOf(request).id, null, request.params.code, from, to),
       );
+    },
+  );
+
+  app.get(
+    '/public/movements/:code/versions/:n/plan.docx',
+    {
+      schema: {
+        tags,
+        params: planVersionParams,
+        response: fileDownload('An issued version of the plan as its Decree-30 document (DOCX)'),
+      },
+    },
+    async (request, reply) => {
+      const { code, n } = request.params;
+      const data = await planDocumentData(deps, tenantOf(request).id, code, n);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', attachment(planFileName(n)))
+        .header('cache-control', 'public, max-age=60')
+        .send(await buildPlanDocx(data));
     },
   );
 };
