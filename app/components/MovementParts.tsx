@@ -68,6 +68,13 @@ export function targetValuesText(t: T, target: Target): string {
     .join(', ');
 }
 
+/** Which plan version set which years, when more than one did (issue 18). */
+function setByLines(target: Target): [number, number[]][] {
+  const by = new Map<number, number[]>();
+  for (const v of target.values) if (v.setBy) by.set(v.setBy, [...(by.get(v.setBy) ?? []), v.year]);
+  return by.size > 1 ? [...by].sort((a, b) => a[0] - b[0]) : [];
+}
+
 export function TargetCards({
   targets,
   headingOrder = 3,
@@ -111,6 +118,11 @@ export function TargetCards({
             {notes.map((note) => (
               <Text size="sm" c="dimmed" mt={4} key={note}>
                 {note}
+              </Text>
+            ))}
+            {setByLines(target).map(([n, years]) => (
+              <Text size="sm" c="dimmed" mt={4} key={n} data-testid="target-set-by">
+                {t('planPublic.setByTitle', { n })}: {years.join(', ')}
               </Text>
             ))}
             {renderProgress?.(target.code)}
