@@ -65,6 +65,23 @@ function DiffPanel({
 
 const defaultTitle = 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH';
 
+/** A server field path as the office reads it: "targets.5.values.1.value" → "FOREST_COVER · Năm 2026". */
+function pathLabel(path: string, content: PlanContent, t: ReturnType<typeof useI18n>['t']): string {
+  const target = /^targets\.(\d+)(?:\.values\.(\d+))?/.exec(path);
+  if (target) {
+    const item = content.targets[Number(target[1])];
+    const year = target[2] !== undefined ? item?.values[Number(target[2])]?.year : undefined;
+    return [item?.code ?? path, year ? t('planPublic.fieldYear', { year }) : null]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  const section = /^sections\.(\d+)/.exec(path);
+  if (section) return content.sections[Number(section[1])]?.clause ?? path;
+  const phase = /^phases\.(\d+)/.exec(path);
+  if (phase) return content.phases[Number(phase[1])]?.code ?? path;
+  return path;
+}
+
 function VersionView({ code, version }: { code: string; version: PlanVersionResponse }) {
   const { t, pick } = useI18n();
   const navigate = useNavigate();
@@ -140,7 +157,7 @@ function VersionView({ code, version }: { code: string; version: PlanVersionResp
   const errors = form.errors?.fields ?? {};
   const summaryFields = Object.keys(errors).map((name) => ({
     name,
-    label: name,
+    label: pathLabel(name, content, t),
     id: planFieldId(name),
   }));
   const d = version.decision;

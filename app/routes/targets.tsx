@@ -186,7 +186,10 @@ function DataTable({
       year: g.year,
       kind: t('targets.chart.target'),
       value: `${g.comparator} ${fmt(g.value)}`,
-      source: target.clause,
+      // Which plan version set the value (issue 18).
+      source: g.setBy
+        ? `${target.clause} · ${t('planPublic.setByTitle', { n: g.setBy })}`
+        : target.clause,
     })),
   ].sort((a, b) => a.year - b.year);
   return (

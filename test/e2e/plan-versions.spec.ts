@@ -58,7 +58,7 @@ describe('journey: the office issues the phase-2 plan; the public reads it and t
 
     await page.getByTestId('plan-tab-diff').click();
     const change = page.getByTestId('plan-change-FOREST_COVER');
-    await expect.poll(() => change.textContent()).toContain('54.4');
+    await expect.poll(() => change.textContent()).toContain('54,4');
     expect(await change.textContent()).toContain('Năm 2026');
     await expect
       .poll(() => page.getByTestId('plan-diff').textContent())
@@ -101,7 +101,7 @@ describe('journey: the office issues the phase-2 plan; the public reads it and t
     await page.waitForURL(/\/diff\?/);
     await expect
       .poll(() => page.getByTestId('plan-change-FOREST_COVER').textContent())
-      .toContain('55.6');
+      .toContain('55,6');
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -11,9 +11,9 @@ type Shown = string | null;
 const str = (v: unknown): Shown =>
   v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 
-/** A yearly value as printed: "≥ 54", an opened year "≥ …". */
+/** A yearly value as printed (Vietnamese decimal comma): "≥ 54,4", an opened year "≥ …". */
 export const showValue = (v: PlanTargetYear) =>
-  `${v.comparator} ${v.value === null ? '…' : String(v.value)}`;
+  `${v.comparator} ${v.value === null ? '…' : String(v.value).replace('.', ',')}`;
 
 function fieldsOf(before: Record<string, Shown>, after: Record<string, Shown>): Field[] {
   const out: Field[] = [];

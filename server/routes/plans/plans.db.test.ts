@@ -166,7 +166,7 @@ describe('the phase-2 version: drafted, previewed, issued by a decision', () => 
     const res = await office.request('GET', `${base}/diff?from=1&to=2`);
     expect(res.statusCode).toBe(200);
     const forest = res.json().changes.find((c: { key: string }) => c.key === 'FOREST_COVER');
-    expect(forest.fields).toContainEqual({ field: 'values.2026', before: null, after: '≥ 54.4' });
+    expect(forest.fields).toContainEqual({ field: 'values.2026', before: null, after: '≥ 54,4' });
     expect(res.json().changes.find((c: { part: string }) => c.part === 'sections')).toMatchObject({
       kind: 'added',
       after: 'Sơ kết 2025: che phủ rừng đạt 54%.',
