@@ -199,14 +199,13 @@ function VersionView({ code, version }: { code: string; version: PlanVersionResp
               {t('plan.publicPage')}
             </AnchorLink>
           )}
-          {version.status !== 'draft' && (
-            <Anchor
-              size="sm"
-              href={`/api/public/movements/${encodeURIComponent(code)}/versions/${version.number}/plan.docx`}
-            >
-              {t('plan.docx')}
-            </Anchor>
-          )}
+          <Anchor
+            size="sm"
+            href={`/api/movements/${encodeURIComponent(code)}/plan-versions/${version.number}/plan.docx`}
+            data-testid="plan-docx-preview"
+          >
+            {t('plan.docx')}
+          </Anchor>
         </Group>
       </nav>
       {d?.kind === 'decision' && d.number && (

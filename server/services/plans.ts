@@ -243,6 +243,30 @@ export async function listPublicPlans(deps: Deps, tenantId: string) {
   return out;
 }
 
+/** The document's data for a version of a loaded plan. */
+async function documentOf(
+  deps: Deps,
+  tenantId: string,
+  plan: PlanView,
+  version: repo.PlanVersionRow,
+): Promise<PlanDocumentData> {
+  const issuerId = plan.movement.issuerUnitId;
+  const day = version.decisionDate ?? deps.today();
+  const names = issuerId ? await unitNamesOn(deps.db, tenantId, [issuerId], day) : new Map();
+  return {
+    content: version.content as PlanContent,
+    number: version.number,
+    issuerName: (issuerId && names.get(issuerId)) || 'Ủy ban nhân dân tỉnh',
+    decision: {
+      kind: version.decisionKind === 'plan' ? 'plan' : 'decision',
+      number: version.decisionNumber,
+      date: version.decisionDate,
+      signerName: version.signerName,
+      signerTitle: version.signerTitle,
+    },
+  };
+}
+
 /** What the plan's official document needs for an issued version (drafts are not found). */
 export async function planDocumentData(
   deps: Deps,
@@ -253,19 +277,16 @@ export async function planDocumentData(
   const plan = await loadPlan(deps.db, tenantId, code, null);
   const version = plan.versions.find((v) => v.number === number);
   if (!version) throw notFound();
-  const issuerId = plan.movement.issuerUnitId;
-  const day = version.decisionDate ?? deps.today();
-  const names = issuerId ? await unitNamesOn(deps.db, tenantId, [issuerId], day) : new Map();
-  return {
-    content: version.content as PlanContent,
-    number,
-    issuerName: (issuerId && names.get(issuerId)) || 'Ủy ban nhân dân tỉnh',
-    decision: {
-      kind: version.decisionKind === 'plan' ? 'plan' : 'decision',
-      number: version.decisionNumber,
-      date: version.decisionDate,
-      signerName: version.signerName,
-      signerTitle: version.signerTitle,
-    },
-  };
+  return documentOf(deps, tenantId, plan, version);
+}
+
+/** The preview of any version the actor may read, a draft included ("Xem trước"). */
+export async function planDocumentPreview(
+  deps: Deps,
+  actor: Actor,
+  code: string,
+  number: number,
+): Promise<PlanDocumentData> {
+  const view = await loadPlanVersion(deps.db, actor, code, number);
+  return documentOf(deps, actor.tenantId, view, view.version);
 }

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { versionInForceOn } from '../../domain/plans/index.ts';
+import { buildPlanDocx, planFileName } from '../../documents/plan-document.ts';
 import { requireActor } from '../../plugins/session.ts';
+import { attachment } from '../reports/evidence.ts';
+import { fileDownload } from '../../../shared/contracts/common.ts';
 import { presentPlanDiff, presentPlanList, presentPlanVersion } from '../../presenters/plans.ts';
 import * as read from '../../services/plans.ts';
 import * as write from '../../services/plans-write.ts';
@@ -120,6 +123,26 @@ export const planRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       const actor = requireActor(request);
       const view = await write.createPlanVersion(deps, actor, request.params.code, request.body);
       return reply.status(201).send(presentPlanVersion(actor, view));
+    },
+  );
+
+  app.get(
+    `${base}/:n/plan.docx`,
+    {
+      schema: {
+        tags,
+        params: planVersionParams,
+        response: fileDownload('A version of the plan (a draft too) as its KẾ HOẠCH, to preview'),
+      },
+    },
+    async (request, reply) => {
+      const { code, n } = request.params;
+      const data = await read.planDocumentPreview(deps, requireActor(request), code, n);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', attachment(planFileName(n)))
+        .header('cache-control', 'private, no-store')
+        .send(await buildPlanDocx(data));
     },
   );
 };

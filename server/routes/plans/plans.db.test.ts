@@ -162,6 +162,13 @@ describe('the phase-2 version: drafted, previewed, issued by a decision', () => 
     expect(draft.revision).toBeGreaterThan(1);
   });
 
+  it('previews the draft as its document for the office only', async () => {
+    const res = await office.request('GET', `${base}/2/plan.docx`);
+    expect(res.statusCode).toBe(200);
+    expect(docxText((await docxParts(res.rawPayload))['word/document.xml']!)).toContain('KẾ HOẠCH');
+    expect((await officer.request('GET', `${base}/2/plan.docx`)).statusCode).toBe(404);
+  });
+
   it('shows the changes side by side before issuing', async () => {
     const res = await office.request('GET', `${base}/diff?from=1&to=2`);
     expect(res.statusCode).toBe(200);
