@@ -16,6 +16,7 @@ import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
+import { wasteRoutes } from './waste/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(registrationRoutes, { deps });
       await api.register(notificationRoutes, { deps });
       await api.register(reportRoutes, { deps });
+      await api.register(wasteRoutes, { deps });
     },
     { prefix: '/api' },
   );
