@@ -17,6 +17,7 @@ import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
 import { wasteRoutes } from './waste/index.ts';
+import { open311Routes } from './open311/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -42,4 +43,6 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
     },
     { prefix: '/api' },
   );
+  // Open311 GeoReport v2 for citizens' waste reports (issue 14), outside /api as clients expect.
+  await app.register(open311Routes, { deps, prefix: '/open311/v2' });
 }
