@@ -465,3 +465,5 @@ export async function communeNames(deps: Deps, tenantId: string, rows: repo.Wast
   const ids = [...new Set(rows.map((r) => r.communeUnitId))];
   return unitNamesOn(deps.db, tenantId, ids, deps.today());
 }
+
+export type { WasteRow } from '../repositories/waste.ts';

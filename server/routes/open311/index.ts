@@ -6,7 +6,7 @@ import * as open311 from '../../services/open311.ts';
 import { byCode, communeNames } from '../../services/waste-intake.ts';
 import { followPath } from '../waste/index.ts';
 import { publicOutcome } from '../../domain/waste/states.ts';
-import type { WasteRow } from '../../repositories/waste.ts';
+import type { WasteRow } from '../../services/waste-intake.ts';
 import {
   wasteCategories,
   wasteCategoryNames,

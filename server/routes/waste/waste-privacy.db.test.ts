@@ -6,7 +6,7 @@
  */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../app.ts';
 import { testDb, testAdminPassword, type TestDb } from '../../../test/support/test-app.ts';
 import { apiRoutes } from '../../../test/support/routes.ts';
@@ -29,7 +29,7 @@ interface Client {
     url: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ): ReturnType<FastifyInstance['inject']>;
+  ): Promise<LightMyRequestResponse>;
 }
 const clients: Client[] = [];
 let office: Client;
