@@ -337,3 +337,13 @@ describe('deadlines and escalation', () => {
 });
 
 export { idOf };
+
+describe('the daily escalation job', () => {
+  it('runs the escalation and queues tomorrow', async () => {
+    const { wasteDeadlinesHandler } = await import('../../jobs/waste-deadlines.ts');
+    const { listJobs, jobKinds } = await import('../../repositories/jobs.ts');
+    await wasteDeadlinesHandler(t.deps)({} as never);
+    const queued = await listJobs(t.deps.db, jobKinds.wasteDeadlines);
+    expect(queued.map((j) => j.uniqueKey)).toContain(`${jobKinds.wasteDeadlines}:2026-03-03`);
+  });
+});
