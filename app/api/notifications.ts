@@ -4,17 +4,23 @@ import type {
   UnreadResponse,
 } from '../../shared/contracts/notifications.ts';
 import type { NotificationKind } from '../../shared/i18n/notifications.ts';
+import type { WasteNotificationKind } from '../../shared/i18n/notifications-waste.ts';
 import { api, withQuery } from './client.ts';
 import { queryClient } from './query.ts';
 
 export const notificationsKey = ['notifications'] as const;
 
 /** Kinds that ask the reader to act on a report ("Nhắc việc" on the home page). */
-export const reminderKinds: readonly NotificationKind[] = [
+export const reminderKinds: readonly (NotificationKind | WasteNotificationKind)[] = [
   'report_due',
   'report_overdue',
   'report_reminder',
   'report_returned',
+  'waste_assigned',
+  'waste_reporter_update',
+  'waste_reopened',
+  'waste_comment',
+  'waste_escalated',
 ];
 
 /** The unread count for the header bell; refreshed every minute while the page is visible. */

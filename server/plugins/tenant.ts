@@ -31,7 +31,8 @@ export const tenantPlugin = fp(async (app: FastifyInstance, opts: { deps: Deps }
   app.decorateRequest('tenant', undefined as unknown as TenantRef);
   app.addHook('onRequest', async (request) => {
     // Liveness and the API description answer on any host and need no tenant lookup.
-    if (!request.url.startsWith('/api/') || request.routeOptions.config?.anyTenant) return;
+    const scoped = request.url.startsWith('/api/') || request.url.startsWith('/open311/');
+    if (!scoped || request.routeOptions.config?.anyTenant) return;
     const tenant = await tenantForHost(opts.deps, request.headers.host);
     if (!tenant) throw new AppError(404, 'unknown_tenant');
     request.tenant = tenant;

@@ -27,6 +27,7 @@ function expected(role: Role, scope: keyof typeof coverage): ShellAbilities {
     // a department's own emulation office is not the province's office (isOffice)
     importHistory: office || unitWorker,
     manageRules: office,
+    wasteQueue: office || unitWorker || role === 'supervisor',
   };
 }
 

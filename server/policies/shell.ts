@@ -8,6 +8,7 @@ import { reportPeriodPolicy } from './reports.ts';
 import { entersSomeActual } from './targets.ts';
 import { managesUnits } from './units.ts';
 import { userPolicy } from './users.ts';
+import { mayListWaste } from './waste.ts';
 
 /**
  * What the shell's menus and quick links offer: each answer is the rule the server applies
@@ -26,5 +27,6 @@ export function shellAbilities(a: Actor, rootUnitId: string | undefined): ShellA
     enterTargets: onRoot((root) => entersSomeActual(a, root), false),
     importHistory: onRoot((root) => mayImportHistory(a, { rootUnitId: root }), false),
     manageRules: onRoot((root) => rulePolicy.create(a, { rootUnitId: root }), false),
+    wasteQueue: onRoot((root) => mayListWaste(a, root), false),
   };
 }

@@ -2,7 +2,7 @@ import type {
   NotificationListResponse,
   NotificationResponse,
 } from '../../shared/contracts/notifications.ts';
-import { renderNotification, type NotificationKind } from '../../shared/i18n/notifications.ts';
+import { renderNotification } from '../../shared/i18n/notifications.ts';
 import type { Locale } from '../../shared/locale.ts';
 import type { NotificationRow } from '../repositories/notifications.ts';
 import type { listNotifications } from '../services/notifications.ts';
@@ -10,7 +10,7 @@ import type { listNotifications } from '../services/notifications.ts';
 /** A notification with its message in the reader's language; parameters stay on the server. */
 export const presentNotification = (n: NotificationRow, locale: Locale): NotificationResponse => ({
   id: n.id,
-  kind: n.kind as NotificationKind,
+  kind: n.kind as NotificationResponse['kind'],
   message: renderNotification(n.kind, n.params, locale),
   link: n.link,
   createdAt: n.createdAt.toISOString(),

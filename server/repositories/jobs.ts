@@ -139,7 +139,11 @@ export async function listJobs(db: Executor, kind?: string): Promise<JobRow[]> {
 }
 
 /** Job kinds: the names services enqueue and server/jobs/ handles. */
-export const jobKinds = { sendEmail: 'send_email', dailyReminders: 'reminders_daily' } as const;
+export const jobKinds = {
+  sendEmail: 'send_email',
+  dailyReminders: 'reminders_daily',
+  wasteDeadlines: 'waste_deadlines_daily',
+} as const;
 
 export interface EnqueueInput {
   kind: string;

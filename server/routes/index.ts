@@ -17,6 +17,8 @@ import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
+import { wasteRoutes } from './waste/index.ts';
+import { open311Routes } from './open311/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -39,7 +41,10 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(notificationRoutes, { deps });
       await api.register(reportRoutes, { deps });
       await api.register(planRoutes, { deps });
+      await api.register(wasteRoutes, { deps });
     },
     { prefix: '/api' },
   );
+  // Open311 GeoReport v2 for citizens' waste reports (issue 14), outside /api as clients expect.
+  await app.register(open311Routes, { deps, prefix: '/open311/v2' });
 }

@@ -35,6 +35,8 @@ export const shellAbilities = z.object({
   importHistory: z.boolean(),
   /** Add and edit the commendation rules. */
   manageRules: z.boolean(),
+  /** Handle or supervise citizens' waste reports (the office, unit officers and heads, supervisors). */
+  wasteQueue: z.boolean(),
 });
 export type ShellAbilities = z.infer<typeof shellAbilities>;
 

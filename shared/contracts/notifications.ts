@@ -1,6 +1,7 @@
 /** The signed-in user's notifications, and "remind now" on a period's completion board. */
 import { z } from 'zod';
 import { notificationKinds } from '../i18n/notifications.ts';
+import { wasteNotificationKinds } from '../i18n/notifications-waste.ts';
 import { input } from './common.ts';
 
 export const notificationListQuery = input({
@@ -16,7 +17,7 @@ export const notificationListQuery = input({
 
 export const notificationResponse = z.object({
   id: z.uuid(),
-  kind: z.enum(notificationKinds),
+  kind: z.enum([...notificationKinds, ...wasteNotificationKinds]),
   /** Rendered by the server in the request's language; parameters stay on the server. */
   message: z.string(),
   /** Where in the app the notification leads. */

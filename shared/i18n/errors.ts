@@ -1,6 +1,7 @@
 import type { Locale } from '../locale.ts';
 import { planMessages } from './errors-plans.ts';
 import { reportMessages } from './errors-reports.ts';
+import { wasteMessages } from './errors-waste.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
@@ -441,6 +442,7 @@ const messages = {
   },
   ...reportMessages,
   ...planMessages,
+  ...wasteMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

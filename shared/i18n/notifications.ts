@@ -1,4 +1,9 @@
 import type { Locale } from '../locale.ts';
+import {
+  isWasteNotificationKind,
+  wasteNotificationTexts,
+  type WasteNotificationParams,
+} from './notifications-waste.ts';
 
 /**
  * Notification texts by kind, in both languages. A notification stores its kind and
@@ -114,6 +119,8 @@ export const isNotificationKind = (kind: string): kind is NotificationKind =>
 
 /** The message of a notification in `locale`; an unknown kind gets a generic line, never an error. */
 export function renderNotification(kind: string, params: unknown, locale: Locale): string {
+  if (isWasteNotificationKind(kind) && typeof params === 'object' && params !== null)
+    return wasteNotificationTexts[kind][locale](params as WasteNotificationParams);
   if (!isNotificationKind(kind) || typeof params !== 'object' || params === null)
     return fallback[locale];
   return texts[kind][locale](params as ReportNotificationParams);
@@ -121,5 +128,6 @@ export function renderNotification(kind: string, params: unknown, locale: Locale
 
 /** A short subject line for the e-mail copy. */
 export function notificationSubject(kind: string, locale: Locale): string {
+  if (isWasteNotificationKind(kind)) return wasteNotificationTexts[kind].subject[locale];
   return isNotificationKind(kind) ? texts[kind].subject[locale] : fallback[locale];
 }

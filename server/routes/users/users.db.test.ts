@@ -61,6 +61,7 @@ describe('users and grants API', () => {
       enterTargets: true,
       importHistory: true,
       manageRules: false,
+      wasteQueue: true,
     });
     expect((await s.request('GET', '/api/users')).statusCode).toBe(403);
   });
