@@ -1,3 +1,4 @@
+import '../styles/mantine-app.css';
 import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
