@@ -3,6 +3,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { queryRows } from '../../server/db/client.ts';
 import { findRootUnitId } from '../../server/repositories/unit-names.ts';
@@ -14,6 +15,8 @@ export { testAdminPassword } from '../support/template.ts';
 
 export interface Journey {
   baseUrl: string;
+  /** The server itself, for setting data up through `app.inject` (benchmarks). */
+  app: FastifyInstance;
   browser: Browser;
   db: TestDb;
   newPage(options?: {
@@ -50,6 +53,7 @@ export async function startJourney(): Promise<Journey> {
   const contexts: BrowserContext[] = [];
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    app,
     browser,
     db,
     newPage: async ({ width = 1280, height = 900, locale = 'vi-VN' } = {}) => {
