@@ -10,6 +10,7 @@ import {
 import { ensureMe } from './api/me.ts';
 import { loadAppStrings } from './i18n/index.ts';
 import { movementQuery, movementsQuery } from './api/movements.ts';
+import { publicTargetsQuery } from './api/targets.ts';
 import { queryClient } from './api/query.ts';
 import { NotFound, PageError, PageSkeleton } from './components/PageStates.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
@@ -275,10 +276,18 @@ const initiativesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/initiatives.tsx'), 'InitiativesPage'),
 });
 
+// Public (issue 16): citizens read the targets; a signed-in user gets the shell and the tools.
 const targetsRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => rootRoute,
   path: '/targets',
-  component: lazyRouteComponent(() => import('./routes/targets.tsx'), 'TargetsPage'),
+  loader: ({ context }) => void context.queryClient.prefetchQuery(publicTargetsQuery),
+  beforeLoad: async () => {
+    const me = await ensureMe();
+    if (!me) return;
+    await loadAppStrings();
+    if (me.mustChangePassword) throw redirect({ to: '/account/password' });
+  },
+  component: lazyRouteComponent(() => import('./routes/targets-entry.tsx'), 'TargetsEntry'),
 });
 
 const registrationsRoute = createRoute({
@@ -341,12 +350,12 @@ const reportsRollupRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([landingRoute, movementRoute, movementDiffRoute, loginRoute]),
+  targetsRoute,
   appRoute.addChildren([
     reportsRoute,
     reportRoute,
     reportsBoardRoute,
     reportsRollupRoute,
-    targetsRoute,
     registrationsRoute,
     registrationsOverviewRoute,
     registrationsPledgeRoute,

@@ -98,4 +98,6 @@ async function main() {
   await db.close();
 }
 
-await main();
+// `npm run bench -- pages`: first-visit bytes and Lighthouse scores of the pages (bench/pages.ts).
+if (process.argv[2] === 'pages') await (await import('./pages.ts')).benchPages();
+else await main();

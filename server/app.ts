@@ -11,12 +11,14 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../shared/errors.ts';
 import type { Deps } from './deps.ts';
+import { registerCompression } from './plugins/compress.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { passwordChangePlugin } from './plugins/password-change.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { tenantPlugin } from './plugins/tenant.ts';
 import { registerRoutes } from './routes/index.ts';
+import { loadIndexHtml, staticCacheHeaders } from './static/serve.ts';
 
 export interface AppOptions {
   logger?: boolean | object;
@@ -49,6 +51,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await registerSecurity(app, { rateLimit: options.rateLimit });
+  registerCompression(app);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -72,22 +75,22 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const serveApp = options.serveApp !== false && fs.existsSync(indexHtml);
   if (serveApp) {
     // The file list is read once at start; rebuild the UI, then restart (development uses Vite's server).
+    // Pre-compressed copies (.br, .gz, written at build) go out by Accept-Encoding (ADR 0045).
     await app.register(fastifyStatic, {
       root: deps.config.appDir,
       wildcard: false,
       index: false,
-      maxAge: '1h',
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz', 'index.html'],
+      cacheControl: false,
+      setHeaders: staticCacheHeaders,
     });
   }
+  const indexPage = serveApp ? loadIndexHtml(indexHtml) : undefined;
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
-    if (serveApp && isPage) {
-      return reply
-        .header('cache-control', 'no-cache')
-        .type('text/html; charset=utf-8')
-        .send(fs.createReadStream(indexHtml));
-    }
+    if (indexPage && isPage) return indexPage.send(request, reply);
     throw new AppError(404, request.url.startsWith('/api') ? 'route_not_found' : 'not_found');
   });
   return app;

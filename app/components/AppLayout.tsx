@@ -1,8 +1,9 @@
+import '../styles/mantine-app.css';
 import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { meQuery } from '../api/me.ts';
 import { movementsQuery } from '../api/movements.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -13,7 +14,7 @@ import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /** The frame of every signed-in page: header, navigation (a drawer on phones), content. */
-export function AppLayout() {
+export function AppLayout({ children }: { children?: ReactNode } = {}) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -174,7 +175,7 @@ export function AppLayout() {
           <NavLinkLink to="/" label={t('nav.publicHome')} />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-          <Outlet />
+          {children ?? <Outlet />}
         </AppShell.Main>
       </AppShell>
     </>

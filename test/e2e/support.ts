@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { queryRows } from '../../server/db/client.ts';
 import { findRootUnitId } from '../../server/repositories/unit-names.ts';
@@ -13,6 +15,8 @@ export { testAdminPassword } from '../support/template.ts';
 
 export interface Journey {
   baseUrl: string;
+  /** The server itself, for setting data up through `app.inject` (benchmarks). */
+  app: FastifyInstance;
   browser: Browser;
   db: TestDb;
   newPage(options?: {
@@ -49,6 +53,7 @@ export async function startJourney(): Promise<Journey> {
   const contexts: BrowserContext[] = [];
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    app,
     browser,
     db,
     newPage: async ({ width = 1280, height = 900, locale = 'vi-VN' } = {}) => {
@@ -152,4 +157,54 @@ export function seedUser(
   unitId: string,
 ): Promise<string> {
   return insertUserWithRole(j.db, user, role, unitId);
+}
+
+/** What the server sends for one URL when the client accepts brotli: bytes and encoding. */
+export function wireSize(
+  url: string,
+  acceptEncoding = 'br',
+): Promise<{ bytes: number; encoding: string | undefined; cacheControl: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () =>
+          resolve({
+            bytes,
+            encoding: res.headers['content-encoding'],
+            cacheControl: res.headers['cache-control'],
+          }),
+        );
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * Opens a page and adds up what the server sends for its scripts and styles with
+ * `Accept-Encoding: br` (fetched again outside the browser, which asks for brotli only over
+ * HTTPS): the bytes a first visit costs on the wire.
+ */
+export async function pageWireBytes(
+  page: Page,
+  url: string,
+): Promise<{ js: number; css: number; files: number; uncompressed: string[] }> {
+  const assets = new Set<string>();
+  const onResponse = (r: { url(): string }) => {
+    if (/\.(?:js|css)(?:\?|$)/.test(r.url())) assets.add(r.url());
+  };
+  page.on('response', onResponse);
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  const totals = { js: 0, css: 0, files: assets.size, uncompressed: [] as string[] };
+  for (const asset of assets) {
+    const sent = await wireSize(asset);
+    if (sent.encoding !== 'br' && sent.bytes >= 1024) totals.uncompressed.push(asset);
+    if (/\.css(?:\?|$)/.test(asset)) totals.css += sent.bytes;
+    else totals.js += sent.bytes;
+  }
+  return totals;
 }

@@ -80,6 +80,31 @@ describe('journey: the emulation office enters forest cover and everyone sees it
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('a citizen reads /targets without signing in: figures and table first, years on the axis, done targets as a status', async () => {
+    const { page } = await j.newPage({ width: 360, height: 740 });
+    await page.goto(`${j.baseUrl}/targets`);
+    const card = page.locator('[data-testid="target-card"][data-code="FOREST_COVER"]');
+    await card.waitFor({ timeout: 30_000 });
+    expect(page.url()).not.toMatch(/\/login/);
+    expect(await card.getByTestId('target-status').innerText()).toBe('Đã đạt');
+    expect(await card.getByTestId('target-table').innerText()).toContain('54,6%');
+    await expect
+      .poll(() => card.getByTestId('target-chart').locator('svg').count(), patience)
+      .toBe(1);
+    // Axis labels are years and Vietnamese numbers: no "2.012,5", no decimal point.
+    const axisText = await card.getByTestId('target-chart').locator('svg text').allInnerTexts();
+    expect(axisText.join(' ')).not.toMatch(/\d\.\d|20\d\d,5/);
+    // No badge is cut ("Chư…").
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('.mantine-Badge-label')].some(
+        (el) => el.scrollWidth > el.clientWidth + 1,
+      ),
+    );
+    expect(cut).toBe(false);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('cascades disbursement to Sở Tài chính and enters its result, at 360 px', async () => {
     const { page } = await j.newPage({ width: 360, height: 740 });
     await signInThroughUi(page, j.baseUrl, 'tdkt.office', password);
