@@ -19,7 +19,7 @@ interface Field {
 const day = (offset: number) => vietnamDay(new Date(Date.now() + offset * 86_400_000));
 
 /** Answers every field: numbers for measured criteria, "not met" (no evidence needed) otherwise. */
-function answersFor(form: { fields: Field[] }[], seed: number) {
+export function answersFor(form: { fields: Field[] }[], seed: number) {
   const answers: Record<string, unknown> = {};
   for (const f of form.flatMap((s) => s.fields))
     answers[f.code] =
@@ -66,6 +66,7 @@ export async function fillPeriod(
   const board = await call('GET', `/api/report-periods/${period.id}/board`);
   const units: { unit: { id: string } }[] = board.units;
   let i = 0;
+  const reports: { unitId: string; version: number; status: string }[] = [];
   for (const { unit } of units) {
     const url = `/api/report-periods/${period.id}/reports/${unit.id}`;
     const report = await call('GET', url);
@@ -74,6 +75,7 @@ export async function fillPeriod(
       narrative: { results: 'Hoàn thành kế hoạch', shortcomings: 'Không', proposals: 'Không' },
     });
     // Four in five submit before the deadline.
+    let { version, status } = saved as { version: number; status: string };
     if (i++ % 5 !== 0) {
       const res = await app.inject({
         method: 'POST',
@@ -82,7 +84,14 @@ export async function fillPeriod(
         headers: { ...headers, 'idempotency-key': `bench-${unit.id}` },
       });
       if (res.statusCode !== 200) throw new Error(`submit ${res.statusCode} ${res.body}`);
+      ({ version, status } = res.json());
     }
+    reports.push({ unitId: unit.id, version, status });
   }
-  return { periodId: period.id as string, unitId: units[0]!.unit.id, units: units.length };
+  return {
+    periodId: period.id as string,
+    unitId: units[0]!.unit.id,
+    units: units.length,
+    reports,
+  };
 }

@@ -32,6 +32,8 @@ export interface Config {
   databaseUrl: string | undefined;
   adminPassword: string | undefined;
   production: boolean;
+  /** NODE_ENV=development: the only setting that pretty-prints logs. */
+  development: boolean;
   logLevel: string;
   /** Built front end (vite build output), served by the API server. */
   appDir: string;
@@ -67,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: s.DATABASE_URL,
     adminPassword: s.THIDUA_ADMIN_PASSWORD,
     production: s.NODE_ENV === 'production',
+    development: s.NODE_ENV === 'development',
     logLevel: s.LOG_LEVEL,
     appDir: path.resolve(import.meta.dirname, '..', 'dist', 'app'),
     mail: s.SMTP_URL && s.MAIL_FROM ? { smtpUrl: s.SMTP_URL, from: s.MAIL_FROM } : null,

@@ -25,7 +25,8 @@ export async function startServer(config: Config) {
     at: deps.clock(),
     adminPassword: config.adminPassword,
   });
-  const logger = config.production
+  // JSON lines everywhere but development (ADR 0050); one line per request (app.ts).
+  const logger = !config.development
     ? { level: config.logLevel }
     : {
         level: config.logLevel,
