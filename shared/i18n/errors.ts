@@ -1,5 +1,6 @@
 import type { Locale } from '../locale.ts';
 import { reportMessages } from './errors-reports.ts';
+import { scoreMessages } from './errors-scores.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
@@ -439,6 +440,7 @@ const messages = {
     en: 'This sector set has no criterion that applies to your kind of unit.',
   },
   ...reportMessages,
+  ...scoreMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;
