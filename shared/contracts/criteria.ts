@@ -1,7 +1,7 @@
 /** Versioned criteria sets (issue 3): list, read, save draft, publish, new version, diff. */
 import { z } from 'zod';
 import { idParams, input, localized, unitName, version } from './common.ts';
-import { criterionSchema } from './criteria-content.ts';
+import { criterionSchema, scoringSchema } from './criteria-content.ts';
 
 /** A version is drafted, published once, and superseded when the next one is published. */
 export const versionStatuses = ['draft', 'published', 'superseded'] as const;
@@ -66,6 +66,7 @@ export type CriteriaSetListResponse = z.infer<typeof setListResponse>;
 
 const contentResponse = z.object({
   groups: z.array(z.object({ name: localized, criteria: z.array(criterionSchema) })),
+  scoring: scoringSchema.optional(),
 });
 
 export const versionResponse = z.object({

@@ -2,6 +2,7 @@ import type { Locale } from '../locale.ts';
 import { planMessages } from './errors-plans.ts';
 import { reportMessages } from './errors-reports.ts';
 import { wasteMessages } from './errors-waste.ts';
+import { scoreMessages } from './errors-scores.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
@@ -443,6 +444,7 @@ const messages = {
   ...reportMessages,
   ...planMessages,
   ...wasteMessages,
+  ...scoreMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -99,6 +99,24 @@ export function validateContent(input: unknown): ContentCheck {
           key: 'criterion_cap_below_event',
           params: { points: c.pointsPerEvent },
         });
+      if (c.kind === 'quantitative' && c.rule?.kind === 'steps') {
+        const ok = c.rule.steps.every(
+          (s, k, all) =>
+            k === 0 ||
+            (s.atLeastPercent > all[k - 1]!.atLeastPercent && s.share >= all[k - 1]!.share),
+        );
+        if (!ok) add(`${at}.rule.steps`, { key: 'scoring_steps_order' });
+      }
+      if (c.kind === 'qualitative' && c.levelPoints) {
+        const count = c.scale === 'levels' ? c.levels.length : 0;
+        if (c.levelPoints.length !== count)
+          add(`${at}.levelPoints`, { key: 'scoring_level_points_count', params: { count } });
+        else if (c.levelPoints.some((p) => p > c.maxPoints))
+          add(`${at}.levelPoints`, {
+            key: 'scoring_level_points_max',
+            params: { max: c.maxPoints },
+          });
+      }
       if (c.kind === 'quantitative') {
         const years = new Set<number>();
         c.targets.forEach((t, k) => {
@@ -112,6 +130,16 @@ export function validateContent(input: unknown): ContentCheck {
       }
     }),
   );
+  const bands = content.scoring?.bands ?? [];
+  const bandCodes = new Set<string>();
+  bands.forEach((b, k) => {
+    if (bandCodes.has(b.code))
+      add(`scoring.bands.${k}.code`, { key: 'scoring_band_code_twice', params: { code: b.code } });
+    bandCodes.add(b.code);
+  });
+  const ordered = bands.every((b, k) => k === 0 || b.minShare < bands[k - 1]!.minShare);
+  if (bands.length && (!ordered || bands[bands.length - 1]!.minShare !== 0))
+    add('scoring.bands', { key: 'scoring_bands_order' });
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, content };
 }
 

@@ -1,0 +1,3 @@
+export * from './engine.ts';
+export * from './ranking.ts';
+export * from './hash.ts';
