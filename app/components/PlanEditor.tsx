@@ -20,6 +20,7 @@ import type {
 } from '../../shared/contracts/plan-content.ts';
 import { comparators, directions, measures } from '../../shared/contracts/targets.ts';
 import { useI18n } from '../i18n/index.ts';
+import { UnitSelect } from './UnitSelect.tsx';
 
 export type Errors = Record<string, string>;
 /** The input id a server field path points at, for the error summary's links. */
@@ -58,7 +59,7 @@ function TargetCard({
           <Text fw={600} size="sm">
             {target.code}
           </Text>
-          <Button size="compact-xs" variant="subtle" color="red.9" onClick={remove}>
+          <Button size="compact-xs" variant="default" onClick={remove}>
             {t('plan.removeTarget')}
           </Button>
         </Group>
@@ -134,8 +135,7 @@ function TargetCard({
                 data-testid={`plan-value-${target.code}-${v.year}`}
               />
               <ActionIcon
-                variant="subtle"
-                color="red.9"
+                variant="default"
                 size="lg"
                 aria-label={t('plan.removeYear', { year: v.year })}
                 onClick={() =>
@@ -149,7 +149,7 @@ function TargetCard({
         })}
         <Button
           size="compact-sm"
-          variant="light"
+          variant="default"
           w="fit-content"
           onClick={() =>
             update({
@@ -350,8 +350,7 @@ export function SectionsEditor({ content, onChange, errors }: PartProps) {
                     />
                     <Button
                       size="compact-xs"
-                      variant="subtle"
-                      color="red.9"
+                      variant="default"
                       onClick={() =>
                         onChange({
                           ...content,
@@ -387,7 +386,7 @@ export function SectionsEditor({ content, onChange, errors }: PartProps) {
             ))}
             <Button
               size="compact-sm"
-              variant="light"
+              variant="default"
               w="fit-content"
               onClick={() =>
                 onChange({
@@ -414,24 +413,34 @@ export function SectionsEditor({ content, onChange, errors }: PartProps) {
         <Title order={3} size="h4">
           {t('plan.sectors')}
         </Title>
-        {content.sectors.map((s, i) => (
-          <Textarea
-            key={s.code}
-            label={t('plan.sectorDuty', { name: pick(s.name) })}
-            autosize
-            minRows={2}
-            value={s.duty.vi}
-            error={errors[`sectors.${i}.duty.vi`]}
-            onChange={(e) =>
-              onChange({
-                ...content,
-                sectors: content.sectors.map((x, k) =>
-                  k === i ? { ...x, duty: { ...x.duty, vi: e.currentTarget.value } } : x,
-                ),
-              })
-            }
-          />
-        ))}
+        {content.sectors.map((s, i) => {
+          const set = (change: Partial<PlanContent['sectors'][number]>) =>
+            onChange({
+              ...content,
+              sectors: content.sectors.map((x, k) => (k === i ? { ...x, ...change } : x)),
+            });
+          return (
+            <Card key={s.code} withBorder padding="sm">
+              <Stack gap="xs">
+                <UnitSelect
+                  label={t('plan.sectorLead', { name: pick(s.name) })}
+                  value={s.leadUnitId}
+                  searchable
+                  allowDeselect={false}
+                  onChange={(id) => id && set({ leadUnitId: id })}
+                />
+                <Textarea
+                  label={t('plan.sectorDuty', { name: pick(s.name) })}
+                  autosize
+                  minRows={2}
+                  value={s.duty.vi}
+                  error={errors[`sectors.${i}.duty.vi`]}
+                  onChange={(e) => set({ duty: { ...s.duty, vi: e.currentTarget.value } })}
+                />
+              </Stack>
+            </Card>
+          );
+        })}
       </Stack>
     </Stack>
   );

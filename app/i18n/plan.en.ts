@@ -75,6 +75,7 @@ export const planEn: Strings<typeof planVi> = {
   kind_solution: 'Solutions',
   kind_duty: 'Organisation of implementation',
   sectorDuty: 'Duty of {{name}}',
+  sectorLead: 'Lead body for {{name}}',
   sectors: 'Sectors and lead bodies',
   save: 'Save draft',
   saved: 'Draft version {{n}} saved.',

@@ -71,6 +71,7 @@ export const planVi = {
   kind_solution: 'Giải pháp',
   kind_duty: 'Tổ chức thực hiện',
   sectorDuty: 'Nhiệm vụ của {{name}}',
+  sectorLead: 'Cơ quan chủ trì {{name}}',
   sectors: 'Lĩnh vực và cơ quan chủ trì',
   save: 'Lưu dự thảo',
   saved: 'Đã lưu dự thảo phiên bản {{n}}.',

@@ -53,8 +53,17 @@ describe('journey: the office issues the phase-2 plan; the public reads it and t
       await empty.first().fill('1');
     }
     expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('plan-save').click();
     await expect.poll(() => page.getByTestId('plan-notice').textContent()).toContain('Đã lưu');
+
+    // The findings are there to edit, with the plan's passages and the sectors' lead bodies.
+    await page.getByRole('tab', { name: 'Nội dung' }).click();
+    await expect
+      .poll(() => page.getByTestId('plan-sections-finding').textContent())
+      .toContain('Kết quả sơ kết');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('plan-tab-diff').click();
     const change = page.getByTestId('plan-change-FOREST_COVER');

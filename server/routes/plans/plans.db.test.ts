@@ -228,6 +228,10 @@ describe('the phase-2 version: drafted, previewed, issued by a decision', () => 
       [2029, 55.6],
       [2030, 56],
     ]);
+    // each year's value names the version that set it: 2025 and 2030 unchanged since version 1
+    expect(targets.json().targetsByYear.map((v: { setBy: number }) => v.setBy)).toEqual([
+      1, 2, 2, 2, 2, 1,
+    ]);
   });
 
   it('serves the public plan as of a day: version 1 before the decision, version 2 from it', async () => {
