@@ -107,6 +107,9 @@ export function AppLayout() {
             active={active('/registrations/pledges')}
           />
           <NavLinkLink to="/reports" label={t('reports.nav')} active={active('/reports')} />
+          {me?.abilities.wasteQueue && (
+            <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
+          )}
           <NavLinkLink
             to="/criteria"
             label={t('criteria.nav')}

@@ -1,3 +1,4 @@
+import { wasteDeskEn, wastePublicEn } from './waste.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
@@ -770,4 +771,6 @@ export const en: Messages = {
     done: 'Your password has been changed.',
   },
   reports: reportsEn,
+  waste: wastePublicEn,
+  wasteDesk: wasteDeskEn,
 };

@@ -1,3 +1,4 @@
+import { wasteDeskVi } from './waste.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
 
@@ -560,4 +561,5 @@ export const viApp = {
     done: 'Đã đổi mật khẩu.',
   },
   reports: reportsVi,
+  wasteDesk: wasteDeskVi,
 };
