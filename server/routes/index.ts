@@ -17,6 +17,7 @@ import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
 import { wasteRoutes } from './waste/index.ts';
+import { thriftRoutes } from './thrift/index.ts';
 import { open311Routes } from './open311/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
@@ -40,6 +41,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(notificationRoutes, { deps });
       await api.register(reportRoutes, { deps });
       await api.register(wasteRoutes, { deps });
+      await api.register(thriftRoutes, { deps });
     },
     { prefix: '/api' },
   );

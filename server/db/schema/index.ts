@@ -10,3 +10,4 @@ export * from './registrations.ts';
 export * from './reports.ts';
 export * from './settings.ts';
 export * from './waste.ts';
+export * from './thrift.ts';
