@@ -348,10 +348,69 @@ const reportsRollupRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/reports-rollup.tsx'), 'ReportsRollupPage'),
 });
 
+/* Citizens' waste reports (issue 14): the public form, follow link, lookup and outcomes. */
+const wasteFormRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/phan-anh',
+  component: lazyRouteComponent(() => import('./routes/waste-form.tsx'), 'WasteFormPage'),
+});
+const wasteFollowRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/phan-anh/theo-doi/$token',
+  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteFollowPage'),
+});
+const wasteLookupRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/phan-anh/tra-cuu',
+  validateSearch: (search: Record<string, unknown>): { code?: string } =>
+    typeof search.code === 'string' && search.code ? { code: search.code } : {},
+  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteLookupPage'),
+});
+const wasteOutcomesRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/phan-anh/ket-qua',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { communeUnitId?: string; category?: string } => ({
+    ...(typeof search.communeUnitId === 'string' && search.communeUnitId
+      ? { communeUnitId: search.communeUnitId }
+      : {}),
+    ...(typeof search.category === 'string' && search.category
+      ? { category: search.category }
+      : {}),
+  }),
+  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteOutcomesPage'),
+});
+const wasteQueueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/waste',
+  validateSearch: (search: Record<string, unknown>): { status?: string; overdue?: string } => ({
+    ...(typeof search.status === 'string' && search.status ? { status: search.status } : {}),
+    ...(search.overdue === 'true' ? { overdue: 'true' } : {}),
+  }),
+  component: lazyRouteComponent(() => import('./routes/waste-desk.tsx'), 'WasteQueuePage'),
+});
+const wasteDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/waste/$id',
+  component: lazyRouteComponent(() => import('./routes/waste-desk.tsx'), 'WasteDetailPage'),
+});
+
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([landingRoute, movementRoute, movementDiffRoute, loginRoute]),
+  publicRoute.addChildren([
+    landingRoute,
+    movementRoute,
+    movementDiffRoute,
+    loginRoute,
+    wasteFormRoute,
+    wasteFollowRoute,
+    wasteLookupRoute,
+    wasteOutcomesRoute,
+  ]),
   targetsRoute,
   appRoute.addChildren([
+    wasteQueueRoute,
+    wasteDetailRoute,
     reportsRoute,
     reportRoute,
     reportsBoardRoute,

@@ -108,6 +108,9 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
             active={active('/registrations/pledges')}
           />
           <NavLinkLink to="/reports" label={t('reports.nav')} active={active('/reports')} />
+          {me?.abilities.wasteQueue && (
+            <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
+          )}
           <NavLinkLink
             to="/criteria"
             label={t('criteria.nav')}

@@ -34,6 +34,9 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
               </Text>
             </AnchorLink>
             <Group gap="xs" wrap="nowrap">
+              <AnchorLink to="/phan-anh" fw={500} data-testid="waste-link">
+                {t('waste.nav')}
+              </AnchorLink>
               <LanguageToggle />
               {signedIn ? (
                 <AnchorLink to="/home" fw={500}>

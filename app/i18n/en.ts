@@ -1,5 +1,6 @@
 import { planEn } from './plan.en.ts';
 import { planPublicEn } from './plan-public.en.ts';
+import { wasteDeskEn, wastePublicEn } from './waste.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
@@ -775,4 +776,6 @@ export const en: Messages = {
   },
   reports: reportsEn,
   plan: planEn,
+  waste: wastePublicEn,
+  wasteDesk: wasteDeskEn,
 };

@@ -1,4 +1,5 @@
 import { planVi } from './plan.vi.ts';
+import { wasteDeskVi } from './waste.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
 
@@ -562,4 +563,5 @@ export const viApp = {
   },
   reports: reportsVi,
   plan: planVi,
+  wasteDesk: wasteDeskVi,
 };

@@ -1,4 +1,5 @@
 import { planPublicVi } from './plan-public.vi.ts';
+import { wastePublicVi } from './waste.vi.ts';
 /**
  * Vietnamese (default): the strings public pages need, loaded with the first page. The
  * signed-in app's strings are in vi-app.ts, fetched with the app shell (budget: STACK.md).
@@ -219,4 +220,5 @@ export const vi = {
       },
     },
   },
+  waste: wastePublicVi,
 };

@@ -18,6 +18,7 @@ import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
 import { wasteRoutes } from './waste/index.ts';
+import { thriftRoutes } from './thrift/index.ts';
 import { open311Routes } from './open311/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
@@ -42,6 +43,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(reportRoutes, { deps });
       await api.register(planRoutes, { deps });
       await api.register(wasteRoutes, { deps });
+      await api.register(thriftRoutes, { deps });
     },
     { prefix: '/api' },
   );

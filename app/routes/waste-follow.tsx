@@ -1,0 +1,365 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import {
+  addWasteUpdate,
+  reopenWaste,
+  uploadWastePhoto,
+  wasteByCodeQuery,
+  wasteFollowQuery,
+  wasteOutcomesQuery,
+  wastePlacesQuery,
+} from '../api/waste.ts';
+import { queryClient } from '../api/query.ts';
+import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
+import { NotFound, PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
+import { useI18n } from '../i18n/index.ts';
+import { formatDate } from '../lib/format.ts';
+import { WasteLinks } from './waste-form.tsx';
+import { ApiError } from '../api/client.ts';
+import type { PublicWasteReport } from '../../shared/contracts/waste.ts';
+import {
+  wasteCategories,
+  wasteCategoryNames,
+  wasteCodePattern,
+  wasteOutcomeNames,
+  wasteStateNames,
+} from '../../shared/waste.ts';
+
+/** Status, dates and the published outcome: what anyone may read of a report. */
+export function WasteStatusCard({ report }: { report: PublicWasteReport }) {
+  const { t, pick } = useI18n();
+  const rows: [string, string | null][] = [
+    [t('waste.category'), pick(wasteCategoryNames[report.category])],
+    [t('waste.where'), report.communeName],
+    [t('waste.received'), formatDate(report.receivedOn)],
+    [t('waste.updated'), formatDate(report.updatedOn)],
+    [t('waste.published'), report.publishedOn ? formatDate(report.publishedOn) : null],
+    [t('waste.forwardedTo'), report.forwardedTo],
+    [t('waste.summary'), report.summary],
+  ];
+  return (
+    <Paper withBorder p="md" data-testid="waste-status">
+      <Group gap="xs" mb="sm">
+        <Badge color={report.status === 'published' ? 'green' : 'blue'} data-testid="waste-state">
+          {pick(wasteStateNames[report.status])}
+        </Badge>
+        {report.outcome && (
+          // "Not confirmed" reads as what it is, never as "resolved".
+          <Badge
+            color={report.outcome === 'confirmed_waste' ? 'red' : 'gray'}
+            data-testid="waste-outcome"
+          >
+            {pick(wasteOutcomeNames[report.outcome])}
+          </Badge>
+        )}
+      </Group>
+      <Stack gap={4}>
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <Text key={k} size="sm">
+              <Text span fw={600}>
+                {k}:
+              </Text>{' '}
+              {v}
+            </Text>
+          ))}
+        {!report.outcome && (
+          <Text size="sm" c="dimmed">
+            {t('waste.noOutcomeYet')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+const followRoute = getRouteApi('/public/phan-anh/theo-doi/$token');
+
+/** The reporter's private page: status, history, add information or photos, ask for a review. */
+export function WasteFollowPage() {
+  const { t, pick } = useI18n();
+  const { token } = followRoute.useParams();
+  const query = useQuery(wasteFollowQuery(token));
+  usePageTitle(query.data ? t('waste.followTitle', { code: query.data.code }) : t('waste.nav'));
+  const update = useSubmitForm();
+  const reopen = useSubmitForm();
+  const [done, setDone] = useState<string | null>(null);
+  const [photo, setPhoto] = useState<File | null>(null);
+  const [keep, setKeep] = useState(false);
+  if (query.isPending) return <PageSkeleton />;
+  if (query.error)
+    return query.error instanceof ApiError && query.error.status === 404 ? (
+      <NotFound />
+    ) : (
+      <QueryError error={query.error} onRetry={() => void query.refetch()} />
+    );
+  const r = query.data;
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: ['public', 'waste', 'follow', token] });
+
+  const sendUpdate = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formEl = event.currentTarget;
+    const body = String(new FormData(formEl).get('body') ?? '').trim();
+    if (!body) return update.form.setFields({ body: t('errors.required') });
+    void update.submit(async () => {
+      await addWasteUpdate(token, body);
+      if (photo) await uploadWastePhoto(token, photo, keep);
+      formEl.reset();
+      setPhoto(null);
+      setDone(t('waste.addInfoDone'));
+      await refresh();
+    });
+  };
+  const sendReopen = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+    if (!reason) return reopen.form.setFields({ reason: t('errors.required') });
+    void reopen.submit(async () => {
+      await reopenWaste(token, reason);
+      setDone(t('waste.reopenDone'));
+      await refresh();
+    });
+  };
+
+  return (
+    <Stack maw={720}>
+      <WasteLinks />
+      <Title order={1}>{t('waste.followTitle', { code: r.code })}</Title>
+      <WasteStatusCard report={r} />
+      <Paper withBorder p="md">
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{r.description}</Text>
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('waste.photoCount', { count: r.photoCount })}
+        </Text>
+      </Paper>
+      <Title order={2} size="h3">
+        {t('waste.history')}
+      </Title>
+      <Stack gap="xs" component="ol" style={{ paddingLeft: 20 }} data-testid="waste-history">
+        {r.events.map((e, i) => (
+          <li key={i}>
+            <Text size="sm">
+              {new Date(e.at).toLocaleString()} —{' '}
+              {t(`waste.roles.${e.byRole}` as 'waste.roles.system', e.byRole)}:{' '}
+              {t(`waste.events.${e.kind}` as 'waste.events.move', e.kind)}
+              {e.toStatus ? ` → ${t('waste.status')}: ${pick(wasteStateNames[e.toStatus])}` : ''}
+            </Text>
+            {e.body && (
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                {e.body}
+              </Text>
+            )}
+          </li>
+        ))}
+      </Stack>
+      {done && <Alert color="green">{done}</Alert>}
+      <Paper withBorder p="md">
+        <form onSubmit={sendUpdate} noValidate>
+          <Stack>
+            <ErrorSummary
+              errors={update.form.errors}
+              fields={[{ name: 'body', label: t('waste.addInfo'), id: 'waste-update' }]}
+            />
+            <Textarea
+              id="waste-update"
+              name="body"
+              label={t('waste.addInfo')}
+              autosize
+              minRows={3}
+              maxLength={4000}
+              error={update.form.fieldError('body')}
+            />
+            {r.abilities.addPhoto && (
+              <>
+                <FileInput
+                  label={t('waste.addPhoto')}
+                  accept="image/jpeg,image/png"
+                  value={photo}
+                  onChange={setPhoto}
+                  clearable
+                />
+                <Checkbox
+                  label={t('waste.keepMetadata')}
+                  checked={keep}
+                  onChange={(e) => setKeep(e.currentTarget.checked)}
+                />
+              </>
+            )}
+            <Button type="submit" loading={update.busy} data-testid="waste-update-send">
+              {t('waste.addInfoSend')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+      {r.abilities.reopen && (
+        <Paper withBorder p="md">
+          <form onSubmit={sendReopen} noValidate>
+            <Stack>
+              <ErrorSummary
+                errors={reopen.form.errors}
+                fields={[{ name: 'reason', label: t('waste.reopenReason'), id: 'waste-reopen' }]}
+              />
+              <Textarea
+                id="waste-reopen"
+                name="reason"
+                label={t('waste.reopenReason')}
+                autosize
+                minRows={2}
+                maxLength={2000}
+                error={reopen.form.fieldError('reason')}
+              />
+              <Button type="submit" variant="light" loading={reopen.busy}>
+                {t('waste.reopen')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+const lookupRoute = getRouteApi('/public/phan-anh/tra-cuu');
+
+/** Anyone looks a report up by its code: status, dates and the published outcome. */
+export function WasteLookupPage() {
+  const { t } = useI18n();
+  usePageTitle(t('waste.lookupTitle'));
+  const { code = '' } = lookupRoute.useSearch();
+  const navigate = lookupRoute.useNavigate();
+  const valid = wasteCodePattern.test(code);
+  const query = useQuery({ ...wasteByCodeQuery(code), enabled: valid });
+  return (
+    <Stack maw={640}>
+      <WasteLinks />
+      <Title order={1}>{t('waste.lookupTitle')}</Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const next = String(new FormData(e.currentTarget).get('code') ?? '')
+            .trim()
+            .toUpperCase();
+          void navigate({ search: { code: next } });
+        }}
+      >
+        <Group align="end" wrap="wrap">
+          <TextInput
+            name="code"
+            label={t('waste.lookupCode')}
+            defaultValue={code}
+            style={{ flex: 1, minWidth: 200 }}
+            data-testid="waste-lookup-code"
+          />
+          <Button type="submit">{t('waste.lookup')}</Button>
+        </Group>
+      </form>
+      {code && (!valid || query.error) && <Alert color="orange">{t('waste.notFound')}</Alert>}
+      {query.isFetching && <PageSkeleton />}
+      {query.data && <WasteStatusCard report={query.data} />}
+    </Stack>
+  );
+}
+
+const outcomesRoute = getRouteApi('/public/phan-anh/ket-qua');
+
+/** Published outcomes by commune and category. */
+export function WasteOutcomesPage() {
+  const { t, pick } = useI18n();
+  usePageTitle(t('waste.outcomesTitle'));
+  const search = outcomesRoute.useSearch();
+  const navigate = outcomesRoute.useNavigate();
+  const places = useQuery(wastePlacesQuery);
+  const query = useQuery(wasteOutcomesQuery(search));
+  return (
+    <Stack>
+      <WasteLinks />
+      <Title order={1}>{t('waste.outcomesTitle')}</Title>
+      <Text>{t('waste.outcomesLead')}</Text>
+      <Group wrap="wrap">
+        <NativeSelect
+          label={t('waste.where')}
+          value={search.communeUnitId ?? ''}
+          onChange={(e) =>
+            void navigate({
+              search: { ...search, communeUnitId: e.currentTarget.value || undefined },
+            })
+          }
+          data={[
+            { value: '', label: t('waste.allCommunes') },
+            ...(places.data?.places ?? []).map((p) => ({ value: p.id, label: p.name })),
+          ]}
+        />
+        <NativeSelect
+          label={t('waste.category')}
+          value={search.category ?? ''}
+          onChange={(e) =>
+            void navigate({ search: { ...search, category: e.currentTarget.value || undefined } })
+          }
+          data={[
+            { value: '', label: t('waste.allCategories') },
+            ...wasteCategories.map((c) => ({ value: c, label: pick(wasteCategoryNames[c]) })),
+          ]}
+        />
+      </Group>
+      {query.isPending ? (
+        <PageSkeleton />
+      ) : query.error ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.reports.length === 0 ? (
+        <Text>{t('waste.none')}</Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={320}>
+            <Table data-testid="waste-totals">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('waste.where')}</Table.Th>
+                  <Table.Th>{t('waste.category')}</Table.Th>
+                  <Table.Th>{t('waste.outcome')}</Table.Th>
+                  <Table.Th>{t('waste.count')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {query.data.totals.map((row) => (
+                  <Table.Tr key={`${row.communeUnitId}-${row.category}-${row.outcome}`}>
+                    <Table.Td>{row.communeName}</Table.Td>
+                    <Table.Td>{pick(wasteCategoryNames[row.category])}</Table.Td>
+                    <Table.Td>{pick(wasteOutcomeNames[row.outcome])}</Table.Td>
+                    <Table.Td>{row.count}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Stack>
+            {query.data.reports.map((r) => (
+              <div key={r.code}>
+                <Text fw={600}>{r.code}</Text>
+                <WasteStatusCard report={r} />
+              </div>
+            ))}
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
