@@ -17,6 +17,7 @@ import { passwordChangePlugin } from './plugins/password-change.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { tenantPlugin } from './plugins/tenant.ts';
+import { registerPublicPages } from './pages/index.ts';
 import { registerRoutes } from './routes/index.ts';
 import { loadIndexHtml, staticCacheHeaders } from './static/serve.ts';
 
@@ -87,6 +88,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     });
   }
   const indexPage = serveApp ? loadIndexHtml(indexHtml) : undefined;
+  if (indexPage)
+    registerPublicPages(app, deps, {
+      template: indexPage.template,
+      sendApp: (request, reply) => indexPage.send(request, reply),
+    });
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
