@@ -82,7 +82,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       wildcard: false,
       index: false,
       preCompressed: true,
-      globIgnore: ['**/*.br', '**/*.gz', 'index.html'],
+      // robots.txt and sitemap.xml are answered per host (server/pages/).
+      globIgnore: ['**/*.br', '**/*.gz', 'index.html', 'robots.txt', 'sitemap.xml'],
       cacheControl: false,
       setHeaders: staticCacheHeaders,
     });
