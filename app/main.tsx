@@ -25,6 +25,17 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload();
 });
 
+// The server sent a public page with its data (server/pages/, ADR 0046): use it, do not ask again.
+const seed = document.getElementById('thidua-seed');
+if (seed?.textContent) {
+  try {
+    for (const [key, data] of JSON.parse(seed.textContent) as [unknown[], unknown][])
+      queryClient.setQueryData(key, data);
+  } catch {
+    // A malformed block only costs the request it would have saved.
+  }
+}
+
 function App() {
   return (
     <StrictMode>

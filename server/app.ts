@@ -23,6 +23,7 @@ import { passwordChangePlugin } from './plugins/password-change.ts';
 import { registerSecurity, type RateLimits } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { tenantPlugin } from './plugins/tenant.ts';
+import { registerPublicPages } from './pages/index.ts';
 import { registerRoutes } from './routes/index.ts';
 import { loadIndexHtml, staticCacheHeaders } from './static/serve.ts';
 
@@ -112,12 +113,18 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       wildcard: false,
       index: false,
       preCompressed: true,
-      globIgnore: ['**/*.br', '**/*.gz', 'index.html'],
+      // robots.txt and sitemap.xml are answered per host (server/pages/).
+      globIgnore: ['**/*.br', '**/*.gz', 'index.html', 'robots.txt', 'sitemap.xml'],
       cacheControl: false,
       setHeaders: staticCacheHeaders,
     });
   }
   const indexPage = serveApp ? loadIndexHtml(indexHtml) : undefined;
+  if (indexPage)
+    registerPublicPages(app, deps, {
+      template: indexPage.template,
+      sendApp: (request, reply) => indexPage.send(request, reply),
+    });
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';

@@ -31,7 +31,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'assets', 'main-AbC123xY.js'), script);
   fs.writeFileSync(path.join(dir, 'index.html'), html);
-  fs.writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+  fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"Thi đua"}');
   precompressDir(dir);
   db = await testDb();
   db.deps.config = { ...db.deps.config, appDir: dir };
@@ -89,8 +89,8 @@ describe('bytes on the wire', () => {
     expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toBe(html);
   });
 
-  it('revalidates unhashed files (robots.txt)', async () => {
-    const res = await app.inject({ url: '/robots.txt' });
+  it('revalidates unhashed files (the web manifest)', async () => {
+    const res = await app.inject({ url: '/manifest.webmanifest' });
     expect(res.headers['cache-control']).toBe('no-cache');
   });
 

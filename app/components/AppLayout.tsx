@@ -1,6 +1,6 @@
 import '../styles/mantine-app.css';
 import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
@@ -17,6 +17,8 @@ import { UserMenu } from './UserMenu.tsx';
 export function AppLayout({ children }: { children?: ReactNode } = {}) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Mantine's `sm` breakpoint, below which the menu is a drawer.
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const { data: me } = useQuery(meQuery);
   const { data: movements } = useQuery(movementsQuery);
@@ -72,115 +74,169 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" id="app-navbar" component="nav" aria-label={t('nav.main')}>
-          <NavLinkLink to="/home" label={t('nav.home')} active={active('/home')} />
-          {movementCode ? (
+        <AppShell.Navbar
+          p="xs"
+          id="app-navbar"
+          component="nav"
+          aria-label={t('nav.main')}
+          // A closed phone menu is off-screen: its links must not take keyboard focus.
+          inert={isPhone && !opened}
+          style={{ overflowY: 'auto' }}
+        >
+          <NavGroup title={t('nav.groupWork')}>
+            <NavLinkLink to="/home" label={t('nav.home')} active={active('/home')} />
+            <NavLinkLink to="/reports" label={t('reports.nav')} active={active('/reports')} />
+            {me?.abilities.wasteQueue && (
+              <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
+            )}
             <NavLinkLink
-              to="/movements/$code"
-              params={{ code: movementCode }}
-              label={t('nav.movement')}
+              to="/registrations"
+              label={t('registrations.nav')}
+              // Its sub-pages (overview, pledges) have links of their own.
+              active={pathname === '/registrations'}
             />
-          ) : (
-            <NavLinkLink to="/" label={t('nav.movement')} />
-          )}
-          <NavLinkLink
-            to="/units"
-            label={t('nav.units')}
-            active={pathname === '/units' || /^\/units\/(?!import)/.test(pathname)}
-          />
-          <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
-          <NavLinkLink
-            to="/registrations"
-            label={t('registrations.nav')}
-            // Its sub-pages (overview, pledges) have links of their own.
-            active={pathname === '/registrations'}
-          />
-          {me?.abilities.registrationsOverview && (
+            {me?.abilities.registrationsOverview && (
+              <NavLinkLink
+                to="/registrations/overview"
+                label={t('registrations.navOverview')}
+                active={active('/registrations/overview')}
+              />
+            )}
             <NavLinkLink
-              to="/registrations/overview"
-              label={t('registrations.navOverview')}
-              active={active('/registrations/overview')}
+              to="/registrations/pledges"
+              label={t('registrations.pledge.nav')}
+              active={active('/registrations/pledges')}
             />
-          )}
-          <NavLinkLink
-            to="/registrations/pledges"
-            label={t('registrations.pledge.nav')}
-            active={active('/registrations/pledges')}
-          />
-          <NavLinkLink to="/reports" label={t('reports.nav')} active={active('/reports')} />
-          {me?.abilities.wasteQueue && (
-            <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
-          )}
-          <NavLinkLink
-            to="/criteria"
-            label={t('criteria.nav')}
-            active={pathname.startsWith('/criteria')}
-          />
-          <NavLinkLink to="/plan" label={t('plan.nav')} active={pathname.startsWith('/plan')} />
-          {me?.abilities.manageUnits && (
+          </NavGroup>
+          <NavGroup title={t('nav.groupPlan')}>
+            {movementCode ? (
+              <NavLinkLink
+                to="/movements/$code"
+                params={{ code: movementCode }}
+                label={t('nav.movement')}
+              />
+            ) : (
+              <NavLinkLink to="/" label={t('nav.movement')} />
+            )}
+            <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
+            <NavLinkLink to="/plan" label={t('plan.nav')} active={pathname.startsWith('/plan')} />
             <NavLinkLink
-              to="/units/import"
-              label={t('nav.unitsImport')}
-              active={active('/units/import')}
+              to="/criteria"
+              label={t('criteria.nav')}
+              active={pathname.startsWith('/criteria')}
             />
-          )}
-          {me?.abilities.manageUsers && (
             <NavLinkLink
-              to="/admin/users"
-              label={t('nav.adminUsers')}
-              active={active('/admin/users')}
+              to="/units"
+              label={t('nav.units')}
+              active={pathname === '/units' || /^\/units\/(?!import)/.test(pathname)}
             />
-          )}
-          <NavLinkLink
-            to="/people"
-            label={t('commendations.nav.people')}
-            active={active('/people')}
-          />
-          <NavLinkLink
-            to="/initiatives"
-            label={t('commendations.nav.initiatives')}
-            active={active('/initiatives')}
-          />
-          <NavLinkLink
-            to="/households"
-            label={t('commendations.history.nav.households')}
-            active={active('/households')}
-          />
-          <NavLinkLink
-            to="/commendations/candidates"
-            label={t('commendations.history.nav.candidates')}
-            active={active('/commendations/candidates')}
-          />
-          {me?.abilities.importHistory && (
+          </NavGroup>
+          <NavGroup
+            title={t('nav.groupCommendations')}
+            // Folded unless the user works there: a unit's officer rarely does.
+            folded={
+              !me?.abilities.manageRules &&
+              !['/people', '/initiatives', '/households', '/commendations'].some(active)
+            }
+          >
             <NavLinkLink
-              to="/commendations/import"
-              label={t('commendations.history.nav.import')}
-              active={active('/commendations/import')}
+              to="/commendations/candidates"
+              label={t('commendations.history.nav.candidates')}
+              active={active('/commendations/candidates')}
             />
-          )}
-          <NavLinkLink
-            to="/commendations/catalogue"
-            label={t('commendations.nav.catalogue')}
-            active={active('/commendations/catalogue')}
-          />
-          {me?.abilities.manageRules && (
             <NavLinkLink
-              to="/commendations/rules"
-              label={t('commendationRules.nav')}
-              active={active('/commendations/rules')}
+              to="/people"
+              label={t('commendations.nav.people')}
+              active={active('/people')}
             />
+            <NavLinkLink
+              to="/initiatives"
+              label={t('commendations.nav.initiatives')}
+              active={active('/initiatives')}
+            />
+            <NavLinkLink
+              to="/households"
+              label={t('commendations.history.nav.households')}
+              active={active('/households')}
+            />
+            {me?.abilities.importHistory && (
+              <NavLinkLink
+                to="/commendations/import"
+                label={t('commendations.history.nav.import')}
+                active={active('/commendations/import')}
+              />
+            )}
+            <NavLinkLink
+              to="/commendations/catalogue"
+              label={t('commendations.nav.catalogue')}
+              active={active('/commendations/catalogue')}
+            />
+            {me?.abilities.manageRules && (
+              <NavLinkLink
+                to="/commendations/rules"
+                label={t('commendationRules.nav')}
+                active={active('/commendations/rules')}
+              />
+            )}
+          </NavGroup>
+          {(me?.abilities.manageUnits || me?.abilities.manageUsers) && (
+            <NavGroup title={t('nav.groupAdmin')}>
+              {me?.abilities.manageUnits && (
+                <NavLinkLink
+                  to="/units/import"
+                  label={t('nav.unitsImport')}
+                  active={active('/units/import')}
+                />
+              )}
+              {me?.abilities.manageUsers && (
+                <NavLinkLink
+                  to="/admin/users"
+                  label={t('nav.adminUsers')}
+                  active={active('/admin/users')}
+                />
+              )}
+            </NavGroup>
           )}
-          <NavLinkLink
-            to="/account/password"
-            label={t('nav.changePassword')}
-            active={active('/account/password')}
-          />
-          <NavLinkLink to="/" label={t('nav.publicHome')} />
+          <NavGroup title={t('nav.groupAccount')}>
+            <NavLinkLink
+              to="/account/password"
+              label={t('nav.changePassword')}
+              active={active('/account/password')}
+            />
+            <NavLinkLink to="/" label={t('nav.publicHome')} />
+          </NavGroup>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
           {children ?? <Outlet />}
         </AppShell.Main>
       </AppShell>
     </>
+  );
+}
+
+/** A group of menu links under the task it serves; a folded group opens on a tap (native details). */
+function NavGroup({
+  title,
+  folded = false,
+  children,
+}: {
+  title: string;
+  folded?: boolean;
+  children: ReactNode;
+}) {
+  if (folded)
+    return (
+      <details className="nav-group">
+        <summary className="nav-group-title">{title}</summary>
+        {children}
+      </details>
+    );
+  return (
+    <div className="nav-group" role="group" aria-label={title}>
+      <div className="nav-group-title" aria-hidden="true">
+        {title}
+      </div>
+      {children}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { caseKinds, disciplineSeverities } from '../../shared/commendations/cata
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
 import { choice, RecordForm, text, useRecordForm, type Commands } from './HistoryRecordForms.tsx';
+import { DateField } from './DateField.tsx';
 
 const withRef = (d: FormData) => (text(d, 'ref') ? { ref: text(d, 'ref') } : {});
 
@@ -54,11 +55,10 @@ export function DisciplineForm({
       />
       <Group grow align="flex-start" wrap="wrap">
         {fields.slice(1, 3).map((f) => (
-          <TextInput
+          <DateField
             key={f.name}
             id={f.id}
             name={f.name}
-            type="date"
             label={f.label}
             error={form.fieldError(f.name)}
             miw={140}
@@ -119,10 +119,9 @@ export function CaseForm({
           error={form.fieldError('kind')}
           miw={180}
         />
-        <TextInput
+        <DateField
           id="case-openedOn"
           name="openedOn"
-          type="date"
           label={fields[1]!.label}
           error={form.fieldError('openedOn')}
           miw={140}
@@ -161,10 +160,9 @@ export function CloseCaseForm({
       label={t('commendations.history.confirmClose')}
       onSubmit={(d) => void run(() => commands.closeCase(caseId, text(d, 'closedOn')))}
     >
-      <TextInput
+      <DateField
         id={id}
         name="closedOn"
-        type="date"
         defaultValue={todayIso()}
         label={t('commendations.history.closedOn')}
         error={form.fieldError('closedOn')}

@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { SubjectKind } from '../../shared/commendations/catalogue.ts';
@@ -19,6 +8,7 @@ import { catalogueQuery, checkEligibility } from '../api/commendations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, todayIso } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
+import { DateField } from './DateField.tsx';
 
 const verdictColor = { eligible: 'teal.9', not_eligible: 'gray.7', held: 'grape.9' } as const;
 
@@ -121,9 +111,8 @@ export function EligibilityPanel({
             data={awards.map((a) => ({ value: a.code, label: pick(a.name) }))}
             error={form.fieldError('award')}
           />
-          <TextInput
+          <DateField
             id="elig-date"
-            type="date"
             label={t('commendations.eligibility.date')}
             value={date}
             onChange={(e) => setDate(e.currentTarget.value)}

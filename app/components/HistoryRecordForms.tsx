@@ -12,6 +12,7 @@ import type { recordCommands } from '../api/subject-history.ts';
 import { useI18n } from '../i18n/index.ts';
 import { optionOf } from '../lib/options.ts';
 import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
+import { DateField } from './DateField.tsx';
 
 export type Commands = ReturnType<typeof recordCommands>;
 
@@ -240,10 +241,9 @@ export function ContributionForm({
           error={form.fieldError('kind')}
           miw={140}
         />
-        <TextInput
+        <DateField
           id="contribution-date"
           name="date"
-          type="date"
           label={fields[1]!.label}
           error={form.fieldError('date')}
           miw={140}

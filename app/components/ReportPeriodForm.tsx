@@ -8,6 +8,7 @@ import type {
 import { reportCommands } from '../api/reports.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorSummary, useSubmitForm } from './ErrorSummary.tsx';
+import { DateField } from './DateField.tsx';
 
 const ids = {
   year: 'period-year',
@@ -128,11 +129,10 @@ export function ReportPeriodForm({
         </Text>
         <Group grow wrap="wrap" align="flex-start">
           {(['opensOn', 'deadline', 'closesOn'] as const).map((name) => (
-            <TextInput
+            <DateField
               key={name}
               id={ids[name]}
               name={name}
-              type="date"
               label={t(`reports.period.${name}`)}
               defaultValue={period?.[name] ?? ''}
               error={form.fieldError(name)}

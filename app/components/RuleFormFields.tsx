@@ -3,6 +3,7 @@ import { subjectKinds } from '../../shared/commendations/catalogue.ts';
 import type { CatalogueAward } from '../../shared/contracts/commendations.ts';
 import { useI18n } from '../i18n/index.ts';
 import { fieldIds, type DraftField, type RuleDraft } from './RuleDraft.ts';
+import { DateField } from './DateField.tsx';
 
 /** What every part of the rule editor needs: the draft, a setter and the field messages. */
 export interface DraftProps {
@@ -41,11 +42,11 @@ function DraftInput({
   fieldError,
 }: DraftProps & { field: DraftField; type?: string; description?: string }) {
   const labels = useRuleLabels();
+  const Input = type === 'date' ? DateField : TextInput;
   return (
-    <TextInput
+    <Input
       id={fieldIds[field]}
       label={labels[field]}
-      type={type}
       description={description}
       value={draft[field]}
       onChange={(e) => set(field)(e.currentTarget.value)}

@@ -8,6 +8,7 @@ import { todayIso } from '../lib/format.ts';
 import { ErrorSummary, useSubmitForm, type SummaryField } from './ErrorSummary.tsx';
 import { CommuneTypeSelect } from './CommuneTypeSelect.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
+import { DateField } from './DateField.tsx';
 
 type Action = 'createChild' | 'rename' | 'move' | 'dissolve';
 const order: Action[] = ['createChild', 'rename', 'move', 'dissolve'];
@@ -238,19 +239,17 @@ function ActionForm({
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        <TextInput
+        <DateField
           id={id('effectiveDate')}
-          type="date"
           label={t('unit.effectiveDate')}
           value={effectiveDate}
           onChange={(e) => setEffectiveDate(e.currentTarget.value)}
           error={form.fieldError('effectiveDate')}
         />
         {action === 'createChild' && (
-          <TextInput
+          <DateField
             id={id('validTo')}
             name="validTo"
-            type="date"
             label={`${t('unit.validTo')} ${t('common.optional')}`}
             description={t('unit.validToHint')}
             error={form.fieldError('validTo')}

@@ -153,6 +153,11 @@ export const en: Messages = {
     breadcrumb: 'You are here',
     myPage: 'My workspace',
     publicHome: 'Public pages',
+    groupWork: 'My work',
+    groupPlan: 'The movement',
+    groupCommendations: 'Commendations',
+    groupAdmin: 'Administration',
+    groupAccount: 'Account',
   },
   lang: {
     label: 'Language',

@@ -35,6 +35,11 @@ export const vi = {
     breadcrumb: 'Vị trí',
     myPage: 'Trang làm việc',
     publicHome: 'Trang công khai',
+    groupWork: 'Công việc',
+    groupPlan: 'Phong trào',
+    groupCommendations: 'Khen thưởng',
+    groupAdmin: 'Quản trị',
+    groupAccount: 'Tài khoản',
   },
   lang: {
     label: 'Ngôn ngữ',

@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RuleResponse } from '../../shared/contracts/commendations.ts';
@@ -20,6 +10,7 @@ import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { PredecessorSetting } from '../components/PredecessorSetting.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, isIsoDate } from '../lib/format.ts';
+import { DateField } from '../components/DateField.tsx';
 
 const inForce = (r: RuleResponse, day: string) =>
   r.effectiveFrom <= day && (!r.effectiveTo || r.effectiveTo >= day);
@@ -81,9 +72,8 @@ export function RulesPage() {
             ...catalogue.awards.map((a) => ({ value: a.code, label: pick(a.name) })),
           ]}
         />
-        <TextInput
+        <DateField
           id="rules-day"
-          type="date"
           label={t('commendationRules.inForceOn')}
           value={day}
           onChange={(e) => setDay(e.currentTarget.value)}

@@ -29,6 +29,7 @@ import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
 import { optionOf } from '../lib/options.ts';
+import { DateField } from '../components/DateField.tsx';
 
 const verdicts = ['eligible', 'held', 'not_eligible'] as const;
 const verdictColor = { eligible: 'teal.9', not_eligible: 'gray.7', held: 'grape.9' } as const;
@@ -131,9 +132,8 @@ export function CandidatesPage() {
                 error={form.fieldError('year')}
                 miw={120}
               />
-              <TextInput
+              <DateField
                 id="cand-date"
-                type="date"
                 label={fields[4]!.label}
                 value={date}
                 onChange={(e) => setDate(e.currentTarget.value)}

@@ -22,6 +22,7 @@ import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { todayIso } from '../lib/format.ts';
 import { optionOf } from '../lib/options.ts';
+import { DateField } from '../components/DateField.tsx';
 
 /** Recognition of an initiative under review: level, date, decision and scope. */
 export function RecogniseForm({
@@ -66,10 +67,9 @@ export function RecogniseForm({
           label={t('commendations.level')}
           data={recognitionLevels.map((l) => ({ value: l, label: t(`commendations.levels.${l}`) }))}
         />
-        <TextInput
+        <DateField
           id={id('date')}
           name="date"
-          type="date"
           defaultValue={todayIso()}
           label={t('commendations.recognisedOn')}
           error={form.fieldError('date')}

@@ -29,6 +29,7 @@ import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { newestFirst, PeriodSelect } from './registrations.tsx';
+import { DateField } from '../components/DateField.tsx';
 
 const statuses: RegistrationStatus[] = ['submitted', 'draft', 'not_registered', 'late'];
 /** Badge colour and a dark text colour that keeps 4.5:1 contrast on the light badge. */
@@ -107,17 +108,15 @@ function OpenPeriodForm() {
             defaultValue={String(year)}
             error={form.fieldError('year')}
           />
-          <TextInput
+          <DateField
             id="period-opens"
             name="opensOn"
-            type="date"
             label={fields[2]!.label}
             error={form.fieldError('opensOn')}
           />
-          <TextInput
+          <DateField
             id="period-deadline"
             name="deadline"
-            type="date"
             label={fields[3]!.label}
             error={form.fieldError('deadline')}
           />

@@ -1,6 +1,6 @@
 import { Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PublicTarget } from '../../shared/contracts/targets.ts';
 import { publicTargetsQuery } from '../api/targets.ts';
 import { PageSkeleton, QueryError } from '../components/PageStates.tsx';
@@ -47,8 +47,29 @@ export function PublicTargetsPage() {
   );
 }
 
+/** True once the element comes near the screen: charts below the fold wait until scrolled to. */
+function useNearScreen<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === 'undefined') return setNear(true);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near] as const;
+}
+
 function PublicTargetCard({ target }: { target: PublicTarget }) {
   const { t, pick } = useI18n();
+  const [chartRef, chartNear] = useNearScreen<HTMLDivElement>();
   const fmt = (v: number) => formatTargetValue(t, target.measure, v);
   const name = pick(target.name);
   const headingId = `target-${target.code}`;
@@ -84,9 +105,13 @@ function PublicTargetCard({ target }: { target: PublicTarget }) {
         {target.measure === 'done' ? (
           <TargetDoneStatus target={target} />
         ) : (
-          <Suspense fallback={<Skeleton h={260} aria-label={t('targets.chart.loading')} />}>
-            <TargetChart target={target} />
-          </Suspense>
+          <div ref={chartRef} style={{ minHeight: 260 }}>
+            {chartNear && (
+              <Suspense fallback={<Skeleton h={260} aria-label={t('targets.chart.loading')} />}>
+                <TargetChart target={target} />
+              </Suspense>
+            )}
+          </div>
         )}
         <PublicTargetTable target={target} name={name} fmt={fmt} />
       </Stack>

@@ -12,6 +12,7 @@ import { UnitTree, type TreeView } from '../components/UnitTree.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, isIsoDate, todayIso } from '../lib/format.ts';
 import { buildTree, matchingIds } from '../lib/tree.ts';
+import { DateField } from '../components/DateField.tsx';
 
 const route = getRouteApi('/app/units');
 
@@ -82,8 +83,7 @@ export function UnitsPage() {
       />
       <Paper withBorder p="md">
         <Group align="flex-start" gap="md" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             id="as-of"
             label={t('units.asOf')}
             value={draftDate}

@@ -26,6 +26,8 @@ export function loadIndexHtml(file: string) {
     gzip: read('.gz'),
   };
   return {
+    /** The HTML as text, for pages the server fills in (server/pages/). */
+    template: bodies.identity!.toString('utf8'),
     send(request: FastifyRequest, reply: FastifyReply) {
       const encoding = pickEncoding(request.headers['accept-encoding']);
       const compressed = encoding ? bodies[encoding] : undefined;

@@ -64,6 +64,32 @@ describe('journey: a citizen reads the movement without signing in', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('with JavaScript off, the landing, the plan and the targets still read and link', async () => {
+    const context = await j.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+      locale: 'vi-VN',
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(j.baseUrl);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+      await page.getByRole('link', { name: 'Xem toàn văn kế hoạch' }).click();
+      await page.waitForURL(/\/movements\//);
+      expect(await page.locator('main').innerText()).toContain('Sở Kế hoạch và Đầu tư');
+      await page.getByRole('link', { name: 'Chỉ tiêu của tỉnh' }).first().click();
+      await page.waitForURL(/\/targets$/);
+      expect(await page.locator('main').innerText()).toContain('Tỷ lệ che phủ rừng');
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      for (const file of ['/robots.txt', '/sitemap.xml', '/manifest.webmanifest']) {
+        const res = await page.request.get(`${j.baseUrl}${file}`);
+        expect(res.headers()['content-type'], file).not.toMatch(/text\/html/);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('public pages cost at most 170 KB of JavaScript on the wire, brotli as sent (STACK.md budget)', async () => {
     for (const path of ['/', '/movements/HTCS-THTK-2022-2030', '/login']) {
       const { page } = await j.newPage({ width: 360, height: 740 });

@@ -156,7 +156,7 @@ describe('journey: the emulation office writes a provincial commendation rule', 
     // A closed version may be succeeded: the new version starts the day after.
     await card.getByRole('link', { name: 'Tạo phiên bản mới' }).click();
     await page.waitForURL(/\/commendations\/rules\/new\?from=/);
-    await expect.poll(() => page.locator('#rule-from').inputValue()).toBe('2027-01-01');
+    await expect.poll(() => page.locator('#rule-from').inputValue()).toBe('01/01/2027');
     expect(await page.locator('#rule-code').inputValue()).toBe('lc.bk-ubnd.thu-nghiem');
     expect(await axeViolations(page)).toEqual([]);
     expect(await hasHorizontalScroll(page)).toBe(false);
@@ -175,7 +175,7 @@ describe('journey: the emulation office writes a provincial commendation rule', 
     // Someone else saves the 2027 version while it is open here: reload, not overwrite.
     await versions.nth(1).getByRole('link', { name: /^Sửa/ }).click();
     await page.waitForURL(/\/commendations\/rules\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.locator('#rule-from').inputValue()).toBe('2027-01-01');
+    await expect.poll(() => page.locator('#rule-from').inputValue()).toBe('01/01/2027');
     const id = page.url().split('/').pop()!;
     const list = await officeApi<{ rules: (Record<string, unknown> & { id: string })[] }>(
       'GET',

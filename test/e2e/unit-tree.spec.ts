@@ -26,7 +26,9 @@ describe('journey: an officer browses the unit tree through the 2025 reorganisat
     expect(await nodes.filter({ hasText: 'Sở Kế hoạch và Đầu tư' }).count()).toBe(1);
     expect(await hasHorizontalScroll(page)).toBe(false);
 
-    await page.getByTestId('as-of').fill('2026-01-01');
+    // Vietnamese dates read and are typed day first (issue 16): 1 June 2024 shows as 01/06/2024.
+    expect(await page.getByTestId('as-of').inputValue()).toBe('01/06/2024');
+    await page.getByTestId('as-of').fill('01/01/2026');
     await page.getByTestId('as-of').press('Enter');
     await expect.poll(() => nodes.filter({ hasText: 'Tam Đường' }).count()).toBe(0);
     await expect
