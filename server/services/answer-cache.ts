@@ -1,0 +1,143 @@
+/**
+ * Answers computed once per change (ADR 0051). A cached answer names the audited entity types
+ * it is built from (`dependsOn`); every audited write of such a type bumps a per-tenant counter
+ * in its own transaction (`recordAudit`), and an answer is served from memory — serialised,
+ * with an ETag and brotli and gzip variants made once — while those counters are unchanged.
+ *
+ * The counters are read from the database at most once a second per tenant and process, and
+ * always while a write of this process may still be committing, so this process sees its own
+ * writes at once and other processes (a second server, the CLI) within a second.
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { Executor } from '../db/client.ts';
+import type { Deps } from '../deps.ts';
+import { topicVersions } from '../repositories/answer-versions.ts';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+export interface CachedBody {
+  etag: string;
+  identity: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+/**
+ * Entity types that plan-wide answers are built from: the plan and its texts, criteria
+ * versions, targets and their actuals, and the units whose names and successors they show.
+ */
+const planTopics = [
+  'movement',
+  'criteria_version',
+  'target_actual',
+  'target_assignment',
+  'unit',
+  'unit_version',
+  'unit_event',
+  'unit_import',
+  'tenant',
+  'tenant_setting',
+] as const;
+
+/**
+ * Every cached answer, by name, with the entity types it depends on. A module that caches an
+ * answer adds its line here, so every process that writes (server or CLI) bumps its topics.
+ */
+export const cachedAnswers = {
+  'public.movements': planTopics,
+  'public.movement': planTopics,
+  'public.targets': planTopics,
+  'plan.criteria': planTopics,
+} as const satisfies Record<string, readonly string[]>;
+export type AnswerName = keyof typeof cachedAnswers;
+
+/** The entity types whose writes bump a counter (the union of every answer's). */
+export const watchedTopics: ReadonlySet<string> = new Set(Object.values(cachedAnswers).flat());
+
+const versionTtlMs = 1000;
+/** How long after a write of this process its tenant's counters are read on every request. */
+const dirtyMs = 10_000;
+
+interface TenantState {
+  versions?: Promise<Map<string, number>>;
+  readAt: number;
+}
+interface Store {
+  tenants: Map<string, TenantState>;
+  answers: Map<string, { stamp: string; body: Promise<CachedBody> }>;
+}
+
+// Per database handle: tests run several copies of one template (same tenant ids) in a process.
+const stores = new WeakMap<object, Store>();
+const dirtyUntil = new Map<string, number>();
+
+/** Called by recordAudit when a watched topic is written (the transaction may not have committed yet). */
+export function noteWrite(tenantId: string): void {
+  dirtyUntil.set(tenantId, Date.now() + dirtyMs);
+}
+
+function storeOf(db: Executor): Store {
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = { tenants: new Map(), answers: new Map() }));
+  return store;
+}
+
+async function versionsOf(deps: Deps, store: Store, tenantId: string) {
+  const now = Date.now();
+  let state = store.tenants.get(tenantId);
+  if (!state) store.tenants.set(tenantId, (state = { readAt: 0 }));
+  const fresh =
+    state.versions && now - state.readAt < versionTtlMs && (dirtyUntil.get(tenantId) ?? 0) < now;
+  if (!fresh) {
+    state.readAt = now;
+    state.versions = topicVersions(deps.db, tenantId, [...watchedTopics]);
+    state.versions.catch(() => {
+      state.readAt = 0;
+    });
+  }
+  return state.versions!;
+}
+
+async function encode(json: string): Promise<CachedBody> {
+  const identity = Buffer.from(json);
+  const [br, gz] = await Promise.all([
+    brotli(identity, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+      },
+    }),
+    gzip(identity, { level: 9 }),
+  ]);
+  const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
+  return { etag, identity, br, gzip: gz };
+}
+
+/**
+ * The answer `name` for `key` (what else it varies on: a code, the day), from memory while
+ * its topics are unchanged; else `render()` (the JSON text) once, shared by concurrent misses.
+ * A render that throws (404) is not kept.
+ */
+export async function cachedAnswer(
+  deps: Deps,
+  tenantId: string,
+  name: AnswerName,
+  key: string,
+  render: () => Promise<string>,
+): Promise<CachedBody> {
+  const store = storeOf(deps.db);
+  const versions = await versionsOf(deps, store, tenantId);
+  const stamp = cachedAnswers[name].map((t) => versions.get(t) ?? 0).join('.');
+  const id = `${tenantId}|${name}|${key}`;
+  const hit = store.answers.get(id);
+  if (hit && hit.stamp === stamp) return hit.body;
+  const body = render().then(encode);
+  store.answers.set(id, { stamp, body });
+  body.catch(() => {
+    if (store.answers.get(id)?.body === body) store.answers.delete(id);
+  });
+  return body;
+}
