@@ -51,6 +51,8 @@ export const cachedAnswers = {
   'public.movement': planTopics,
   'public.targets': planTopics,
   'plan.criteria': planTopics,
+  /** The units a user's grants cover (ADR 0052), keyed also by the grants themselves. */
+  'actor.scope': ['unit', 'unit_version', 'unit_event', 'unit_import', 'tenant'],
 } as const satisfies Record<string, readonly string[]>;
 export type AnswerName = keyof typeof cachedAnswers;
 
@@ -67,8 +69,10 @@ interface TenantState {
 }
 interface Store {
   tenants: Map<string, TenantState>;
-  answers: Map<string, { stamp: string; body: Promise<CachedBody> }>;
+  answers: Map<string, { stamp: string; value: Promise<unknown> }>;
 }
+/** Entries kept per database handle; the oldest goes first beyond it. */
+const maxEntries = 20_000;
 
 // Per database handle: tests run several copies of one template (same tenant ids) in a process.
 const stores = new WeakMap<object, Store>();
@@ -117,27 +121,44 @@ async function encode(json: string): Promise<CachedBody> {
 }
 
 /**
- * The answer `name` for `key` (what else it varies on: a code, the day), from memory while
- * its topics are unchanged; else `render()` (the JSON text) once, shared by concurrent misses.
- * A render that throws (404) is not kept.
+ * The value `name` for `id`, from memory while its topics are unchanged and `variant` (what
+ * else it depends on: the day, a user's grants) is the same; else `compute()` once, shared by
+ * concurrent misses. A computation that throws (404) is not kept.
  */
-export async function cachedAnswer(
+export async function cachedValue<T>(
+  deps: Deps,
+  tenantId: string,
+  name: AnswerName,
+  id: string,
+  variant: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const store = storeOf(deps.db);
+  const versions = await versionsOf(deps, store, tenantId);
+  const stamp = `${cachedAnswers[name].map((t) => versions.get(t) ?? 0).join('.')}|${variant}`;
+  const key = `${tenantId}|${name}|${id}`;
+  const hit = store.answers.get(key);
+  if (hit && hit.stamp === stamp) return hit.value as Promise<T>;
+  const value = compute();
+  store.answers.delete(key);
+  store.answers.set(key, { stamp, value });
+  if (store.answers.size > maxEntries) store.answers.delete(store.answers.keys().next().value!);
+  value.catch(() => {
+    if (store.answers.get(key)?.value === value) store.answers.delete(key);
+  });
+  return value;
+}
+
+/**
+ * A public (or shared) answer as stored: its JSON text from `render()`, pre-compressed, with
+ * an ETag; `key` carries what else it varies on (a code, the day).
+ */
+export function cachedAnswer(
   deps: Deps,
   tenantId: string,
   name: AnswerName,
   key: string,
   render: () => Promise<string>,
 ): Promise<CachedBody> {
-  const store = storeOf(deps.db);
-  const versions = await versionsOf(deps, store, tenantId);
-  const stamp = cachedAnswers[name].map((t) => versions.get(t) ?? 0).join('.');
-  const id = `${tenantId}|${name}|${key}`;
-  const hit = store.answers.get(id);
-  if (hit && hit.stamp === stamp) return hit.body;
-  const body = render().then(encode);
-  store.answers.set(id, { stamp, body });
-  body.catch(() => {
-    if (store.answers.get(id)?.body === body) store.answers.delete(id);
-  });
-  return body;
+  return cachedValue(deps, tenantId, name, key, '', () => render().then(encode));
 }
