@@ -9,10 +9,12 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { reports, units, unitVersions } from '../server/db/schema/index.ts';
+import { bumpTopic } from '../server/repositories/answer-versions.ts';
 import { defaultVersion } from '../server/repositories/report-units.ts';
 import { findPeriod } from '../server/repositories/reports.ts';
 import { findRootUnitId } from '../server/repositories/unit-names.ts';
 import * as usersRepo from '../server/repositories/users.ts';
+import { noteWrite } from '../server/services/answer-cache.ts';
 import { vietnamDay, yearOf } from '../shared/vietnam-day.ts';
 import { testDb, testAdminPassword, type TestDb } from '../test/support/test-app.ts';
 import { answersFor } from './reports.ts';
@@ -93,6 +95,9 @@ async function fill(app: FastifyInstance, db: TestDb, target: number) {
       })),
     ),
   );
+  // Written straight to the tables, so the cached scopes are told as an audited write would.
+  await bumpTopic(deps.db, tenantId, 'unit');
+  noteWrite(tenantId);
   const all = [...seeded.map((s) => s.unit.id), ...newUnits.map((u) => u.id)].slice(
     0,
     Math.max(target, seeded.length),

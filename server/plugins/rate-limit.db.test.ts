@@ -10,7 +10,7 @@ beforeAll(async () => {
   db = await testDb();
   app = await buildApp(db.deps, {
     serveApp: false,
-    rateLimit: { session: 3, public: 4, anonymous: 5 },
+    rateLimit: { session: 3, anonymous: 5 },
   });
   await app.ready();
 });
@@ -39,12 +39,17 @@ describe('rate limits per session and route class (one address for everyone)', (
     expect((await me(first)).statusCode).toBe(429);
     // The same address, another session: its own bucket.
     for (let i = 0; i < 3; i++) expect((await me(second)).statusCode).toBe(200);
-    // Public reads from the address are counted apart from both.
-    for (let i = 0; i < 4; i++)
+    // Public reads and the liveness probe are not counted at all.
+    for (let i = 0; i < 8; i++) {
       expect((await app.inject({ method: 'GET', url: '/api/public/movements' })).statusCode).toBe(
         200,
       );
-    const refused = await app.inject({ method: 'GET', url: '/api/public/movements' });
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    }
+    // Anonymous requests of the address have their own bucket (2 sign-ins spent 2 of 5).
+    const anonymous = () => app.inject({ method: 'GET', url: '/api/me' });
+    for (let i = 0; i < 3; i++) expect((await anonymous()).statusCode).toBe(401);
+    const refused = await anonymous();
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error.code).toBe('too_many_requests');
   });

@@ -5,26 +5,25 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 /**
  * Requests per minute, per class (ADR 0050). A signed-in request counts against its session,
  * never its address, so a province's offices behind one NAT address are never refused for
- * sharing it; public reads (served from a cache, ADR 0051) and other anonymous requests
- * (sign-in among them, itself throttled per username and address in the database) count
- * per address.
+ * sharing it; other anonymous requests (sign-in among them, itself throttled per username and
+ * address in the database) count per address. Public reads (answered from memory, ADR 0051)
+ * and the liveness probe are not counted: flooding them is the reverse proxy's concern.
  */
 export interface RateLimits {
   session: number;
-  public: number;
   anonymous: number;
 }
 
-export const defaultRateLimits: RateLimits = { session: 1200, public: 60_000, anonymous: 3000 };
+export const defaultRateLimits: RateLimits = { session: 1200, anonymous: 3000 };
 
-/** The bucket a request counts against: its session, or its address and class. */
+/** The bucket a request counts against: its session, else its address (public reads: none). */
 export function rateKey(request: FastifyRequest): string {
   if (request.auth) return `session:${request.auth.tokenHash}`;
-  const cls = request.url.startsWith('/api/public/') ? 'public' : 'anonymous';
-  return `${cls}:${request.ip}`;
+  const uncounted = request.url.startsWith('/api/public/') || request.url === '/api/health';
+  return `${uncounted ? 'public' : 'anonymous'}:${request.ip}`;
 }
 
-const classOf = (key: string) => key.slice(0, key.indexOf(':')) as keyof RateLimits;
+const classOf = (key: string) => key.slice(0, key.indexOf(':'));
 
 /** Security headers with a CSP that forbids inline scripts, and rate limits per session and route class. */
 export async function registerSecurity(
@@ -61,7 +60,8 @@ export async function registerSecurity(
       // After the session is resolved (onRequest), so a signed-in request is keyed by it.
       hook: 'preHandler',
       keyGenerator: rateKey,
-      max: (_request, key) => limits[classOf(key)],
+      allowList: (_request, key) => classOf(key) === 'public',
+      max: (_request, key) => limits[classOf(key) as keyof RateLimits] ?? limits.anonymous,
       timeWindow: '1 minute',
       cache: 50_000,
     });

@@ -62,8 +62,9 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { deps: Deps 
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[sessionCookie];
     // A cookie is honoured only on its own tenant's host (ADR 0020); elsewhere it is signed out.
+    // Public reads are the same for everyone: a visitor's session is not even looked up.
     request.auth =
-      token && request.tenant
+      token && request.tenant && !request.url.startsWith('/api/public/')
         ? await resolveSession(opts.deps, request.tenant.id, token)
         : undefined;
     if (!unsafeMethods.has(request.method)) return;

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/client.ts';
 import { auditHeads, auditLog } from '../db/schema/index.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -35,36 +35,46 @@ export async function listAuditEntries(
 
 /**
  * The tenant's chain head, created at the genesis hash when missing, locked until the
- * transaction ends: appends are serialised so the chain never forks.
+ * transaction ends: appends are serialised so the chain never forks. One statement: the
+ * upsert takes the row lock and returns the head (ADR 0052).
  */
 export async function lockHead(
   tx: Executor,
   tenantId: string,
   genesisHash: string,
 ): Promise<{ lastSeq: number; lastHash: string }> {
-  await tx
+  const [head] = await tx
     .insert(auditHeads)
     .values({ tenantId, lastSeq: 0, lastHash: genesisHash })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.tenantId, tenantId))
-    .for('update');
+    .onConflictDoUpdate({ target: auditHeads.tenantId, set: { tenantId: sql`excluded.tenant_id` } })
+    .returning({ lastSeq: auditHeads.lastSeq, lastHash: auditHeads.lastHash });
   return head ?? { lastSeq: 0, lastHash: genesisHash };
 }
 
-/** Appends an entry and moves the (locked) head to it; returns its sequence number. */
+const jsonb = (v: unknown) =>
+  sql`${v === null || v === undefined ? null : JSON.stringify(v)}::jsonb`;
+
+/**
+ * Appends an entry and moves the (locked) head to it in one statement; returns its sequence
+ * number.
+ */
 export async function appendEntry(
   tx: Executor,
   entry: Omit<typeof auditLog.$inferInsert, 'seq'>,
 ): Promise<number> {
-  const [row] = await tx.insert(auditLog).values(entry).returning({ seq: auditLog.seq });
-  await tx
-    .update(auditHeads)
-    .set({ lastSeq: row!.seq, lastHash: entry.hash })
-    .where(eq(auditHeads.tenantId, entry.tenantId));
-  return row!.seq;
+  const rows = await queryRows<{ seq: number | string }>(
+    tx,
+    sql`with e as (
+      insert into audit_log (tenant_id, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash)
+      values (${entry.tenantId}, ${entry.at}, ${entry.actorId ?? null}, ${entry.actorName}, ${entry.action},
+              ${entry.entityType}, ${entry.entityId}, ${jsonb(entry.before)}, ${jsonb(entry.after)},
+              ${entry.prevHash}, ${entry.hash})
+      returning seq)
+    update audit_heads set last_seq = (select seq from e), last_hash = ${entry.hash}
+     where tenant_id = ${entry.tenantId}
+    returning last_seq as seq`,
+  );
+  return Number(rows[0]!.seq);
 }
 
 /** A page of the chain in order, after sequence number `after`. */

@@ -7,7 +7,9 @@ import {
   type StoredEntry,
 } from '../domain/audit/chain.ts';
 import type { Actor } from '../policies/actor.ts';
+import { bumpTopic } from '../repositories/answer-versions.ts';
 import { appendEntry, chainPage, lockHead } from '../repositories/audit.ts';
+import { noteWrite, watchedTopics } from './answer-cache.ts';
 
 /** Who wrote: a signed-in user or the system itself (seeding, jobs). */
 export interface AuditActor {
@@ -64,6 +66,11 @@ export async function recordAudit(tx: Executor, input: AuditInput): Promise<void
   };
   const hash = hashEntry(prevHash, content);
   await appendEntry(tx, { ...content, prevHash, hash });
+  // Cached answers built from this kind of record are stale once the write commits (ADR 0051).
+  if (watchedTopics.has(input.entityType)) {
+    noteWrite(input.tenantId);
+    await bumpTopic(tx, input.tenantId, input.entityType);
+  }
 }
 
 /** Re-hashes the tenant's whole chain in pages; reports the first broken link. */

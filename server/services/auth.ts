@@ -11,6 +11,7 @@ import {
   throttleRules,
 } from '../domain/auth/rules.ts';
 import type { Actor } from '../policies/actor.ts';
+import { cachedValue } from './answer-cache.ts';
 import { loadScope } from '../repositories/scope.ts';
 import * as sessionsRepo from '../repositories/sessions.ts';
 import * as usersRepo from '../repositories/users.ts';
@@ -137,10 +138,22 @@ export async function resolveSession(
 
 export async function loadActor(deps: Deps, user: usersRepo.UserRow): Promise<Actor> {
   const today = deps.today();
-  const [grants, scope] = await Promise.all([
-    usersRepo.grantsOfUser(deps.db, user.tenantId, user.id),
-    loadScope(deps.db, user.id, user.tenantId, today),
-  ]);
+  const grants = await usersRepo.grantsOfUser(deps.db, user.tenantId, user.id);
+  // The covered units are walked once per day, set of grants and change of the unit tree,
+  // not on every request (ADR 0052): the grants are read each time, so a grant given or
+  // taken away shows on the next request, and every audited tree write bumps the stamp.
+  const fingerprint = grants
+    .map((g) => `${g.id}:${g.role}:${g.unitId}`)
+    .sort()
+    .join(',');
+  const scope = await cachedValue(
+    deps,
+    user.tenantId,
+    'actor.scope',
+    user.id,
+    `${today}|${fingerprint}`,
+    () => loadScope(deps.db, user.id, user.tenantId, today),
+  );
   return {
     id: user.id,
     tenantId: user.tenantId,

@@ -98,18 +98,34 @@ export interface BoardRow {
 }
 
 /** The report standing for an expected unit: its own, else the latest sent in by its predecessors. */
-function standingRow(state: PeriodState, unitId: string): repo.ReportRow | undefined {
-  const sources = new Set(state.entries.get(unitId)?.sources.map((s) => s.unitId) ?? []);
-  return state.rows
-    .filter((r) => sources.has(r.unitId))
-    .sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0))[0];
+function standingRow(
+  state: PeriodState,
+  byUnit: ReadonlyMap<string, { row: repo.ReportRow; at: number }>,
+  unitId: string,
+): repo.ReportRow | undefined {
+  // The latest submitted wins; on a tie the one listed first (as the sort it replaces did).
+  let best: { row: repo.ReportRow; at: number } | undefined;
+  for (const source of new Set(state.entries.get(unitId)?.sources.map((s) => s.unitId))) {
+    const found = byUnit.get(source);
+    if (!found) continue;
+    const time = (r: repo.ReportRow) => r.submittedAt?.getTime() ?? 0;
+    if (
+      !best ||
+      time(found.row) > time(best.row) ||
+      (time(found.row) === time(best.row) && found.at < best.at)
+    )
+      best = found;
+  }
+  return best?.row;
 }
 
 /** One row per expected unit of the state, sorted by kind then name. */
 export function boardRows(state: PeriodState, reminders = new Map<string, Date>()): BoardRow[] {
   const rows: BoardRow[] = [];
+  // One report per unit and period (reports_period_unit_uq): a map, not a scan per unit.
+  const byUnit = new Map(state.rows.map((row, at) => [row.unitId, { row, at }]));
   for (const [unitId, entry] of state.entries) {
-    const row = standingRow(state, unitId);
+    const row = standingRow(state, byUnit, unitId);
     const first = row ? state.firstSubmitted.get(row.id) : undefined;
     rows.push({
       unit: state.units.get(unitId)!,

@@ -8,6 +8,7 @@ import { startDateOf } from '../domain/reports/periods.ts';
 import { transition, type ReportAction, type WorkflowContext } from '../domain/reports/workflow.ts';
 import type { Actor } from '../policies/actor.ts';
 import { reportPolicy, workflowError, type ReportSubject } from '../policies/reports.ts';
+import { cachedValue } from './answer-cache.ts';
 import * as criteriaRepo from '../repositories/criteria.ts';
 import * as units from '../repositories/report-units.ts';
 import * as repo from '../repositories/reports.ts';
@@ -42,14 +43,16 @@ export class CriteriaResolver {
     const key = `${setId}#${number}`;
     let found = this.versions.get(key);
     if (!found) {
-      found = (async () => {
+      // Kept per process until the plan's criteria change (ADR 0051): every report of a period
+      // is judged by one or two versions, read once instead of twice per request.
+      found = cachedValue(this.deps, this.tenantId, 'plan.criteria', key, '', async () => {
         const set = await criteriaRepo.findSet(this.deps.db, this.tenantId, setId);
         const v =
           set && (await criteriaRepo.findVersion(this.deps.db, this.tenantId, setId, number));
         if (!set || !v) return undefined;
         const name = { vi: set.nameVi, en: set.nameEn };
         return { setId, code: set.code, name, number, content: v.content as CriteriaContent };
-      })();
+      });
       this.versions.set(key, found);
     }
     return found;

@@ -12,3 +12,4 @@ export * from './settings.ts';
 export * from './plans.ts';
 export * from './waste.ts';
 export * from './thrift.ts';
+export * from './answers.ts';

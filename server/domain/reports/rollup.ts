@@ -129,7 +129,9 @@ export function childrenIndex(nodes: readonly RollupNode[]): Map<string | null, 
   const out = new Map<string | null, RollupNode[]>();
   for (const n of nodes) {
     const parent = n.parentId && present.has(n.parentId) && n.parentId !== n.id ? n.parentId : null;
-    out.set(parent, [...(out.get(parent) ?? []), n]);
+    const siblings = out.get(parent);
+    if (siblings) siblings.push(n);
+    else out.set(parent, [n]);
   }
   return out;
 }

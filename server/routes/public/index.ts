@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import { sendCached } from '../../plugins/cached-reply.ts';
 import { tenantOf } from '../../plugins/tenant.ts';
+import { cachedAnswer } from '../../services/answer-cache.ts';
 import { presentPlanDiff, presentPlanSummary, presentPublicPlan } from '../../presenters/plans.ts';
 import { buildPlanDocx, planFileName } from '../../documents/plan-document.ts';
 import {
@@ -20,17 +23,27 @@ import {
   publicPlanQuery,
 } from '../../../shared/contracts/plans.ts';
 
-/** What citizens see without signing in. */
+const publicCache = 'public, max-age=60';
+
+/** What citizens see without signing in; the plan's answers computed once per change (ADR 0051). */
 export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['public'];
   app.get(
     '/public/movements',
     { schema: { tags, response: { 200: movementList } } },
     async (request, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return (await listPublicPlans(deps, tenantOf(request).id)).map((p) =>
-        presentPlanSummary(p.movement, p.content, p.setBy),
+      const tenantId = tenantOf(request).id;
+      const body = await cachedAnswer(deps, tenantId, 'public.movements', '', async () =>
+        JSON.stringify(
+          z.encode(
+            movementList,
+            (await listPublicPlans(deps, tenantId)).map((p) =>
+              presentPlanSummary(p.movement, p.content, p.setBy),
+            ),
+          ),
+        ),
       );
+      return sendCached(request, reply, body, publicCache);
     },
   );
 
@@ -47,10 +60,24 @@ export const publicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
       },
     },
     async (request, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return presentPublicPlan(
-        await getPublicPlan(deps, tenantOf(request).id, request.params.code, request.query.asOf),
+      const tenantId = tenantOf(request).id;
+      const { code } = request.params;
+      const { asOf } = request.query;
+      // The version in force and the lead bodies' names depend on the day: it is part of the key.
+      const body = await cachedAnswer(
+        deps,
+        tenantId,
+        'public.movement',
+        `${code}|${asOf ?? ''}|${deps.today()}`,
+        async () =>
+          JSON.stringify(
+            z.encode(
+              publicPlanDetail,
+              presentPublicPlan(await getPublicPlan(deps, tenantId, code, asOf)),
+            ),
+          ),
       );
+      return sendCached(request, reply, body, publicCache);
     },
   );
 

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import { sendCached } from '../../plugins/cached-reply.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { tenantOf } from '../../plugins/tenant.ts';
 import { targetPolicy } from '../../policies/targets.ts';
 import { presentAssignment, presentPublicTarget, presentTarget } from '../../presenters/targets.ts';
+import { cachedAnswer } from '../../services/answer-cache.ts';
 import { assignTarget, listAssignments } from '../../services/targets-assignments.ts';
 import * as targets from '../../services/targets.ts';
 import {
@@ -28,10 +31,19 @@ export const targetRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/public/targets',
     { schema: { tags: ['public'], response: { 200: publicTargetList } } },
     async (request, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return (await targets.listPublicTargets(deps, tenantOf(request).id)).map((v) =>
-        presentPublicTarget(v, year()),
+      const tenantId = tenantOf(request).id;
+      // Status is judged against the current year: the day is part of the key (ADR 0051).
+      const body = await cachedAnswer(deps, tenantId, 'public.targets', deps.today(), async () =>
+        JSON.stringify(
+          z.encode(
+            publicTargetList,
+            (await targets.listPublicTargets(deps, tenantId)).map((v) =>
+              presentPublicTarget(v, year()),
+            ),
+          ),
+        ),
       );
+      return sendCached(request, reply, body, 'public, max-age=60');
     },
   );
 
