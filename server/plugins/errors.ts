@@ -40,6 +40,8 @@ export function registerErrorHandling(app: FastifyInstance) {
             Object.entries(error.fields).map(([k, p]) => [k, translate(p.key, locale, p.params)]),
           )
         : undefined;
+      if (error.status === 429 && typeof error.params.seconds === 'number')
+        reply.header('retry-after', String(error.params.seconds));
       return send(reply, request, error.status, error.code, { fields, params: error.params });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -47,6 +47,10 @@ const messages = {
     vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
     en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
   },
+  sign_in_slowed: {
+    vi: 'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many failed sign-ins from this address. Try again in {seconds} seconds.',
+  },
   too_many_requests: {
     vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
     en: 'Too many requests. Please try again later.',
