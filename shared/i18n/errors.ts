@@ -47,6 +47,10 @@ const messages = {
     vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
     en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
   },
+  text_invalid_character: {
+    vi: 'Văn bản chứa ký tự không hợp lệ (ký tự NUL hoặc mã hoá hỏng).',
+    en: 'The text contains an invalid character (a NUL or a broken encoding).',
+  },
   sign_in_slowed: {
     vi: 'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.',
     en: 'Too many failed sign-ins from this address. Try again in {seconds} seconds.',
