@@ -15,6 +15,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { safeTextGuard } from '../shared/contracts/common.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Deps } from './deps.ts';
 import { registerCompression } from './plugins/compress.ts';
@@ -79,7 +81,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.addHook('onRoute', (route) => {
     routeTable.push(route);
   });
-  app.setValidatorCompiler(validatorCompiler);
+  // Unsafe text (NUL, lone surrogates) is refused before every route's schema, in one place.
+  app.setValidatorCompiler((route) =>
+    validatorCompiler({ ...route, schema: safeTextGuard.pipe(route.schema as z.ZodType) }),
+  );
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await registerSecurity(app, { rateLimit: options.rateLimit });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { invalid } from '../../shared/errors.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
+import { zipProblem } from '../files/zip-limits.ts';
 
 // Reading the import workbooks offices fill in: columns are found by their bilingual header.
 
@@ -44,6 +45,10 @@ async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const zipMagic =
     data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
   if (!zipMagic) throw invalid({ file: { key: 'import_not_xlsx' } });
+  // Limits first (ADR 0042): a bomb is refused from its directory, before exceljs unpacks it.
+  const problem = zipProblem(data);
+  if (problem === 'malformed') throw invalid({ file: { key: 'import_not_xlsx' } });
+  if (problem) throw new AppError(413, 'archive_too_large', { file: { key: 'archive_too_large' } });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

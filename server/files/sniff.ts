@@ -4,6 +4,8 @@
  * allowed; Office Open XML and ODF documents are ZIP archives, told apart by their entries.
  */
 
+import { zipProblem } from './zip-limits.ts';
+
 export const evidenceTypes = {
   pdf: { mediaType: 'application/pdf', extensions: ['pdf'], label: 'PDF' },
   png: { mediaType: 'image/png', extensions: ['png'], label: 'PNG' },
@@ -55,11 +57,14 @@ export function zipEntryNames(data: Buffer): string[] | null {
 }
 
 function zipType(data: Buffer): EvidenceType | null {
-  // ODF puts an uncompressed "mimetype" entry first, so its media type sits at a fixed offset.
-  const odt = 'mimetypeapplication/vnd.oasis.opendocument.text';
-  if (data.toString('latin1', 30, 30 + odt.length) === odt) return 'odt';
   const names = zipEntryNames(data);
-  if (!names || !names.includes('[Content_Types].xml')) return null;
+  if (!names) return null;
+  // ODF puts an uncompressed "mimetype" entry first, so its media type sits at a fixed offset;
+  // the directory must also hold the document's content.
+  const odt = 'mimetypeapplication/vnd.oasis.opendocument.text';
+  if (data.toString('latin1', 30, 30 + odt.length) === odt)
+    return names.includes('content.xml') ? 'odt' : null;
+  if (!names.includes('[Content_Types].xml')) return null;
   if (names.includes('word/document.xml')) return 'docx';
   if (names.includes('xl/workbook.xml')) return 'xlsx';
   return null;
@@ -77,6 +82,7 @@ export function sniffEvidence(data: Buffer): EvidenceType | null {
 export type SniffOutcome =
   | { ok: true; type: EvidenceType; mediaType: string }
   | { ok: false; problem: 'not_allowed' }
+  | { ok: false; problem: 'archive_too_large' }
   | { ok: false; problem: 'name_mismatch'; actual: string; extension: string };
 
 /**
@@ -86,6 +92,11 @@ export type SniffOutcome =
 export function checkEvidenceFile(data: Buffer, fileName: string): SniffOutcome {
   const type = sniffEvidence(data);
   if (!type) return { ok: false, problem: 'not_allowed' };
+  if (type === 'docx' || type === 'xlsx' || type === 'odt') {
+    const problem = zipProblem(data);
+    if (problem === 'malformed') return { ok: false, problem: 'not_allowed' };
+    if (problem) return { ok: false, problem: 'archive_too_large' };
+  }
   const dot = fileName.lastIndexOf('.');
   const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
   const known = evidenceTypes[type];

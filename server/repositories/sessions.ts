@@ -60,25 +60,63 @@ export async function recordLoginFailure(
   await db.insert(loginFailures).values(row);
 }
 
-/** Failures since `since` for this username of the tenant and from this address (any tenant). */
-export async function countRecentFailures(
+/**
+ * Counts of an attempt already reserved (inserted) as `id`: its (username, address) pair and
+ * the distinct usernames tried from its address since `since`, each with the previous attempt's
+ * time. Counting after reserving is what makes parallel attempts see each other (ADR 0041).
+ */
+export async function countAttempt(
   db: Executor,
+  id: string,
   tenantId: string,
   username: string,
   ip: string,
   since: Date,
-): Promise<{ byUser: number; byIp: number }> {
-  const sameUser = and(eq(loginFailures.tenantId, tenantId), eq(loginFailures.username, username));
+): Promise<{
+  pair: number;
+  pairPreviousAt: Date | undefined;
+  ipUsernames: number;
+  ipPreviousAt: Date | undefined;
+}> {
+  const samePair = sql`${loginFailures.tenantId} = ${tenantId} and ${loginFailures.username} = ${username}`;
+  const other = sql`${loginFailures.id} <> ${id}`;
   const [row] = await db
     .select({
-      byUser: sql<number>`count(*) filter (where ${sameUser})::int`,
-      byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})::int`,
+      pair: sql<number>`count(*) filter (where ${samePair})::int`,
+      pairPreviousAt: sql<string | null>`max(${loginFailures.at}) filter (where ${samePair} and ${other})`,
+      ipUsernames: sql<number>`count(distinct coalesce(${loginFailures.tenantId}::text, '') || ':' || ${loginFailures.username})::int`,
+      ipPreviousAt: sql<string | null>`max(${loginFailures.at}) filter (where ${other})`,
     })
     .from(loginFailures)
-    .where(and(gt(loginFailures.at, since), or(sameUser, eq(loginFailures.ip, ip))));
-  return { byUser: row?.byUser ?? 0, byIp: row?.byIp ?? 0 };
+    .where(and(gt(loginFailures.at, since), eq(loginFailures.ip, ip)));
+  const date = (v: string | Date | null | undefined) => (v ? new Date(v) : undefined);
+  return {
+    pair: row?.pair ?? 0,
+    pairPreviousAt: date(row?.pairPreviousAt),
+    ipUsernames: row?.ipUsernames ?? 0,
+    ipPreviousAt: date(row?.ipPreviousAt),
+  };
 }
 
+/** A successful sign-in forgets its own pair's failures only: an attack from elsewhere stays slowed. */
+export async function clearLoginFailuresOfPair(
+  db: Executor,
+  tenantId: string,
+  username: string,
+  ip: string,
+): Promise<void> {
+  await db
+    .delete(loginFailures)
+    .where(
+      and(
+        eq(loginFailures.tenantId, tenantId),
+        eq(loginFailures.username, username),
+        eq(loginFailures.ip, ip),
+      ),
+    );
+}
+
+/** An administrator's reset or unlock forgets every failure of the username, from every address. */
 export async function clearLoginFailures(
   db: Executor,
   tenantId: string,

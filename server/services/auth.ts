@@ -4,10 +4,10 @@ import { AppError, invalid, unauthenticated } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import {
   isStrongPassword,
-  isThrottled,
   sessionRules,
   sessionState,
   shouldTouch,
+  signInAllowance,
   throttleRules,
 } from '../domain/auth/rules.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -41,16 +41,27 @@ export async function signIn(
 ): Promise<SignIn> {
   const now = deps.clock();
   const username = input.username.trim().toLowerCase();
-  const recent = await sessionsRepo.countRecentFailures(
+  // Reserve first, then count: the attempt is a failure row until the password proves right.
+  const attemptId = deps.newId();
+  await sessionsRepo.recordLoginFailure(deps.db, {
+    id: attemptId,
+    tenantId,
+    username,
+    ip: input.ip,
+    at: now,
+  });
+  const counts = await sessionsRepo.countAttempt(
     deps.db,
+    attemptId,
     tenantId,
     username,
     input.ip,
     new Date(now.getTime() - throttleRules.windowMs),
   );
-  if (isThrottled(recent)) {
-    throw new AppError(429, 'too_many_login_attempts', undefined, {
-      minutes: Math.round(throttleRules.windowMs / 60000),
+  const allowance = signInAllowance(counts, now);
+  if (!allowance.allowed) {
+    throw new AppError(429, 'sign_in_slowed', undefined, {
+      seconds: Math.max(1, Math.ceil(allowance.retryAfterMs / 1000)),
     });
   }
   const user = await usersRepo.findUserByUsername(deps.db, tenantId, username);
@@ -62,13 +73,6 @@ export async function signIn(
       ),
       false);
   if (!user || !ok || !user.active) {
-    await sessionsRepo.recordLoginFailure(deps.db, {
-      id: deps.newId(),
-      tenantId,
-      username,
-      ip: input.ip,
-      at: now,
-    });
     throw new AppError(401, 'invalid_credentials');
   }
   const token = deps.randomToken(32);
@@ -85,7 +89,7 @@ export async function signIn(
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await sessionsRepo.clearLoginFailures(tx, tenantId, username);
+    await sessionsRepo.clearLoginFailuresOfPair(tx, tenantId, username, input.ip);
     await recordAudit(tx, {
       tenantId: user.tenantId,
       actor: { id: user.id, name: user.username },

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
+import { AppError, invalid, notFound, type FieldProblem } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import { emptyNarrative } from '../domain/reports/answers.ts';
 import { applicableCriteria } from '../domain/reports/form.ts';
@@ -37,6 +37,8 @@ function uploadProblems(
       params: { code: input.criterionCode },
     };
   const sniffed = checkEvidenceFile(input.data, input.fileName);
+  if (!sniffed.ok && sniffed.problem === 'archive_too_large')
+    throw new AppError(413, 'archive_too_large', { file: { key: 'archive_too_large' } });
   if (!sniffed.ok)
     problems.file =
       sniffed.problem === 'not_allowed'

@@ -8,7 +8,7 @@ import { authorize } from '../policies/authorize.ts';
 import { grantPolicy, listsAllUsers, userPolicy, type UserSubject } from '../policies/users.ts';
 import type { ListScope } from '../repositories/scope.ts';
 import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
-import { deleteSessionsOfUser } from '../repositories/sessions.ts';
+import { clearLoginFailures, deleteSessionsOfUser } from '../repositories/sessions.ts';
 import * as usersRepo from '../repositories/users.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { hashPassword } from './auth.ts';
@@ -181,11 +181,30 @@ export async function resetPassword(
     );
     if (!updated) throw conflict();
     await deleteSessionsOfUser(tx, id);
+    // A reset also lifts any sign-in slowdown of the account, from every address (ADR 0041).
+    await clearLoginFailures(tx, actor.tenantId, user.username);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actor: auditActor(actor),
       at: deps.clock(),
       action: 'user.reset_password',
+      entityType: 'user',
+      entityId: id,
+    });
+  });
+}
+
+/** An administrator lifts the sign-in slowdown of an account, from every address (ADR 0041). */
+export async function unlockSignIn(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const { user, grants } = await loadUser(deps, actor, id);
+  authorize(userPolicy, actor, 'resetPassword', subjectOf(user, grants));
+  await deps.db.transaction(async (tx) => {
+    await clearLoginFailures(tx, actor.tenantId, user.username);
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actor: auditActor(actor),
+      at: deps.clock(),
+      action: 'user.unlock_sign_in',
       entityType: 'user',
       entityId: id,
     });

@@ -8,6 +8,51 @@ import { z } from 'zod';
 /** A request object: unknown fields are refused (`unrecognized_keys`, field named). */
 export const input = z.strictObject;
 
+/**
+ * Text the database can store and a person meant: no NUL character (PostgreSQL refuses it) and
+ * no lone UTF-16 surrogate (not encodable as UTF-8). Every request's text is held to this in
+ * one place: `safeTextIssues` runs before each route's schema (server/app.ts validator), so a
+ * field added to any contract is covered without opting in.
+ */
+const unsafeCharacter =
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what is refused
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isSafeText(text: string): boolean {
+  return !unsafeCharacter.test(text);
+}
+
+/** Every string (and key) of a parsed request that is not safe text, as issues naming its path. */
+export function safeTextIssues(value: unknown): { path: (string | number)[]; key: string }[] {
+  const issues: { path: (string | number)[]; key: string }[] = [];
+  const walk = (v: unknown, path: (string | number)[], depth: number) => {
+    if (issues.length >= 20 || depth > 32) return;
+    if (typeof v === 'string') {
+      if (!isSafeText(v)) issues.push({ path, key: 'text_invalid_character' });
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, [...path, i], depth + 1));
+    } else if (v && typeof v === 'object' && !(v instanceof Uint8Array)) {
+      for (const [k, item] of Object.entries(v)) {
+        if (!isSafeText(k)) issues.push({ path: [...path, k], key: 'text_invalid_character' });
+        else walk(item, [...path, k], depth + 1);
+      }
+    }
+  };
+  walk(value, [], 0);
+  return issues;
+}
+
+/** A guard put in front of a request schema: unsafe text fails with a field error before parsing. */
+export const safeTextGuard = z.unknown().superRefine((value, ctx) => {
+  for (const issue of safeTextIssues(value))
+    ctx.addIssue({
+      code: 'custom',
+      path: issue.path,
+      message: issue.key,
+      params: { key: issue.key },
+    });
+});
+
 /** Text in both UI languages, as the API gives every name. */
 export const localized = z.object({ vi: z.string(), en: z.string() });
 export type Localized = z.infer<typeof localized>;

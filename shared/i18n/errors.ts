@@ -50,6 +50,18 @@ const messages = {
     vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
     en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
   },
+  archive_too_large: {
+    vi: 'Tệp nén giải nén ra quá lớn hoặc quá nhiều phần (nghi là "bom nén"); tệp bị từ chối.',
+    en: 'The file unpacks to too much data or too many parts (a likely "zip bomb"); it was refused.',
+  },
+  text_invalid_character: {
+    vi: 'Văn bản chứa ký tự không hợp lệ (ký tự NUL hoặc mã hoá hỏng).',
+    en: 'The text contains an invalid character (a NUL or a broken encoding).',
+  },
+  sign_in_slowed: {
+    vi: 'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many failed sign-ins from this address. Try again in {seconds} seconds.',
+  },
   too_many_requests: {
     vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
     en: 'Too many requests. Please try again later.',

@@ -12,6 +12,8 @@ export interface ApiRoute {
     headers?: unknown;
     response?: Record<string, unknown>;
   };
+  /** The route reads a multipart/form-data upload (its config describes the form, server/routes/multipart.ts). */
+  multipart?: boolean;
 }
 
 /** Every /api route of a built app (HEAD twins left out), in registration order. */
@@ -22,7 +24,13 @@ export function apiRoutes(app: FastifyInstance): ApiRoute[] {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      out.push({ method, url: route.url, schema: (route.schema ?? {}) as ApiRoute['schema'] });
+      const multipart = Boolean((route.config as { swaggerTransform?: unknown })?.swaggerTransform);
+      out.push({
+        method,
+        url: route.url,
+        schema: (route.schema ?? {}) as ApiRoute['schema'],
+        ...(multipart ? { multipart } : {}),
+      });
     }
   }
   return out;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isStrongPassword,
-  isThrottled,
+  signInAllowance,
+  throttleDelayMs,
   sessionRules,
   sessionState,
   throttleRules,
@@ -41,12 +42,43 @@ describe('session expiry', () => {
 });
 
 describe('login throttling', () => {
-  it.each([
-    [{ byUser: throttleRules.maxPerUser - 1, byIp: 0 }, false],
-    [{ byUser: throttleRules.maxPerUser, byIp: 0 }, true],
-    [{ byUser: 0, byIp: throttleRules.maxPerIp - 1 }, false],
-    [{ byUser: 0, byIp: throttleRules.maxPerIp }, true],
-  ])('%j → %s', (recent, expected) => expect(isThrottled(recent)).toBe(expected));
+  const counts = (pair: number, ipUsernames = 1, previousAt: Date | undefined = t0) => ({
+    pair,
+    pairPreviousAt: previousAt,
+    ipUsernames,
+    ipPreviousAt: previousAt,
+  });
+  it('checks the password up to the pair limit, however close together', () => {
+    for (let n = 1; n <= throttleRules.maxPerPair; n++)
+      expect(signInAllowance(counts(n), t0)).toEqual({ allowed: true });
+    expect(signInAllowance(counts(throttleRules.maxPerPair + 1), t0)).toEqual({
+      allowed: false,
+      retryAfterMs: 1000,
+    });
+  });
+  it('over the limit, one attempt per doubling delay since the previous one', () => {
+    const over = throttleRules.maxPerPair;
+    expect(signInAllowance(counts(over + 1), plus(999)).allowed).toBe(false);
+    expect(signInAllowance(counts(over + 1), plus(1000)).allowed).toBe(true);
+    expect(signInAllowance(counts(over + 3), plus(3999)).allowed).toBe(false);
+    expect(signInAllowance(counts(over + 3), plus(4000)).allowed).toBe(true);
+  });
+  it('the delay doubles and never exceeds the window', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (excess) => {
+        const d = throttleDelayMs(excess);
+        expect(d).toBeLessThanOrEqual(throttleRules.windowMs);
+        expect(throttleDelayMs(excess + 1)).toBeGreaterThanOrEqual(d);
+      }),
+    );
+    expect(throttleDelayMs(0)).toBe(0);
+  });
+  it('an address is slowed only by many distinct usernames', () => {
+    expect(signInAllowance(counts(1, throttleRules.maxUsernamesPerIp), t0).allowed).toBe(true);
+    expect(signInAllowance(counts(1, throttleRules.maxUsernamesPerIp + 1), t0).allowed).toBe(
+      false,
+    );
+  });
 });
 
 describe('password strength', () => {

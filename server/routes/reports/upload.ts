@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalid } from '../../../shared/errors.ts';
 import type { EvidenceUpload } from '../../services/evidence.ts';
+import { isSafeText } from '../../../shared/contracts/common.ts';
+import { formText, multipartError } from '../multipart.ts';
 
 /**
  * The multipart evidence upload: one `file` and an optional `criterionCode` field, in any
@@ -23,21 +25,19 @@ export async function readEvidenceUpload(
         data = bytes;
         fileName = part.filename;
       } else if (part.fieldname === 'criterionCode') {
-        criterionCode = String(part.value ?? '').trim() || undefined;
+        criterionCode = formText('criterionCode', part.value).trim() || undefined;
       }
     }
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(413, 'payload_too_large', {
-        file: { key: 'evidence_too_large', params: { max: Math.round(maxBytes / 1024 / 1024) } },
-      });
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-      throw new AppError(413, 'payload_too_large');
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-      throw new AppError(415, 'unsupported_media_type');
-    throw error;
+    throw multipartError(
+      error,
+      () =>
+        new AppError(413, 'payload_too_large', {
+          file: { key: 'evidence_too_large', params: { max: Math.round(maxBytes / 1024 / 1024) } },
+        }),
+    );
   }
+  if (!isSafeText(fileName)) throw invalid({ file: { key: 'text_invalid_character' } });
   if (!data || data.length === 0) throw invalid({ file: { key: 'evidence_no_file' } });
   return { data, fileName, criterionCode };
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError, invalid } from '../../../shared/errors.ts';
+import { invalid } from '../../../shared/errors.ts';
+import { multipartError } from '../multipart.ts';
 
 export const maxUploadBytes = 5 * 1024 * 1024;
 
@@ -10,16 +11,6 @@ export async function readUpload(request: FastifyRequest): Promise<Buffer> {
     if (!part || part.fieldname !== 'file') throw invalid({ file: { key: 'import_no_file' } });
     return await part.toBuffer();
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (
-      code === 'FST_REQ_FILE_TOO_LARGE' ||
-      code === 'FST_FILES_LIMIT' ||
-      code === 'FST_PARTS_LIMIT'
-    )
-      throw new AppError(413, 'payload_too_large');
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-      throw new AppError(415, 'unsupported_media_type');
-    throw error;
+    throw multipartError(error);
   }
 }

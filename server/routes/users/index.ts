@@ -68,6 +68,16 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
   );
 
   app.post(
+    '/users/:id/unlock',
+    { schema: { tags, params: userIdParams, response: noContent } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await users.unlockSignIn(deps, actor, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
     '/users/:id/grants',
     { schema: { tags, params: userIdParams, body: grantBody, response: { 200: userResponse } } },
     async (request) => {
