@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { presentMovementDetail, presentMovementSummaries } from '../presenters/movements.ts';
+import { presentPlanSummary, presentPublicPlan } from '../presenters/plans.ts';
 import { presentPublicTarget } from '../presenters/targets.ts';
-import { getPublicMovement, listPublicMovements } from '../services/movements.ts';
+import { getPublicPlan, listPublicPlans } from '../services/plans.ts';
 import { listPublicTargets } from '../services/targets.ts';
 import { tenantForHost } from '../services/tenant-directory.ts';
 import { yearOf } from '../../shared/vietnam-day.ts';
@@ -25,6 +25,11 @@ export function registerPublicPages(
   const html = (reply: FastifyReply, body: string) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(body);
   const tenantOf = (request: FastifyRequest) => tenantForHost(deps, request.headers.host);
+  // The same presenters as GET /api/public/movements…: the seed is what the API would answer.
+  const movementsOf = async (tenantId: string) =>
+    (await listPublicPlans(deps, tenantId)).map((p) =>
+      presentPlanSummary(p.movement, p.content, p.setBy),
+    );
   const targetsOf = async (tenantId: string) =>
     (await listPublicTargets(deps, tenantId)).map((v) =>
       presentPublicTarget(v, yearOf(deps.today())),
@@ -47,7 +52,7 @@ export function registerPublicPages(
 
   app.get('/', (request, reply) =>
     render(request, reply, async (tenantId) => {
-      const movements = presentMovementSummaries(await listPublicMovements(deps, tenantId));
+      const movements = await movementsOf(tenantId);
       const targets = await targetsOf(tenantId);
       return {
         title: movements[0]?.title.vi,
@@ -62,9 +67,7 @@ export function registerPublicPages(
 
   app.get<{ Params: { code: string } }>('/movements/:code', (request, reply) =>
     render(request, reply, async (tenantId) => {
-      const movement = presentMovementDetail(
-        await getPublicMovement(deps, tenantId, request.params.code),
-      );
+      const movement = presentPublicPlan(await getPublicPlan(deps, tenantId, request.params.code));
       return {
         title: movement.title.vi,
         body: movementHtml(movement),
@@ -98,7 +101,7 @@ export function registerPublicPages(
 
   app.get('/sitemap.xml', async (request, reply) => {
     const tenant = await tenantOf(request);
-    const movements = tenant ? (await listPublicMovements(deps, tenant.id)).movements : [];
+    const movements = tenant ? await movementsOf(tenant.id) : [];
     const paths = [
       '/',
       '/targets',
