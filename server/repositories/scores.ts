@@ -190,7 +190,7 @@ export async function scoresOfYear(
   tenantId: string,
   year: number,
   unitIds?: string[],
-): Promise<Omit<ScoreRow, 'explanation'>[]> {
+): Promise<(Omit<ScoreRow, 'explanation'> & { bandName: string | null })[]> {
   return db
     .select({
       tenantId: unitScores.tenantId,
@@ -205,6 +205,7 @@ export async function scoresOfYear(
       total: unitScores.total,
       maxTotal: unitScores.maxTotal,
       bandCode: unitScores.bandCode,
+      bandName: sql<string | null>`${unitScores.explanation}->'band'->'name'->>'vi'`,
       criteriaAtMax: unitScores.criteriaAtMax,
       penaltyEvents: unitScores.penaltyEvents,
       firstSubmittedAt: unitScores.firstSubmittedAt,

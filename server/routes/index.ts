@@ -12,6 +12,7 @@ import { criteriaRoutes } from './criteria/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { registrationRoutes } from './registrations/index.ts';
 import { reportRoutes } from './reports/index.ts';
+import { scoreRoutes } from './scores/index.ts';
 import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(registrationRoutes, { deps });
       await api.register(notificationRoutes, { deps });
       await api.register(reportRoutes, { deps });
+      await api.register(scoreRoutes, { deps });
     },
     { prefix: '/api' },
   );
