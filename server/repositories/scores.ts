@@ -337,3 +337,34 @@ export async function objectionsOf(
     .orderBy(asc(scoreObjections.at));
   return rows.map((r) => ({ ...r.o, byName: r.name }));
 }
+
+/**
+ * The published block leads of some units: per year, the newest revision's rows where the
+ * unit led its block (the evidence "dẫn đầu cụm, khối thi đua" for commendation eligibility).
+ */
+export async function publishedLeadsOf(
+  db: Executor,
+  tenantId: string,
+  unitIds: string[],
+): Promise<{ unitId: string; year: number; revision: number; blockName: string }[]> {
+  if (!unitIds.length) return [];
+  const rows = await queryRows<{ unit_id: string; year: number; revision: number; scope_name: string }>(
+    db,
+    sql`select pr.unit_id, p.year, p.revision, pr.scope_name
+          from published_results pr
+          join score_publications p on p.id = pr.publication_id
+         where pr.tenant_id = ${tenantId} and pr.scope_kind = 'block' and pr.leader
+           and pr.unit_id in (${sql.join(
+             unitIds.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})
+           and p.revision = (select max(q.revision) from score_publications q
+                              where q.tenant_id = p.tenant_id and q.year = p.year)`,
+  );
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    year: Number(r.year),
+    revision: Number(r.revision),
+    blockName: r.scope_name,
+  }));
+}

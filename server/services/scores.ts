@@ -17,7 +17,7 @@ import { scorePolicy, scoresYearPolicy } from '../policies/scores.ts';
 import * as blocksRepo from '../repositories/blocks.ts';
 import * as repo from '../repositories/scores.ts';
 import { rootOf, unitNamesOn } from '../repositories/unit-names.ts';
-import { auditActor, recordAudit } from './audit.ts';
+import { auditActor, recordAudit, type AuditActor } from './audit.ts';
 
 export interface RecomputeResult {
   year: number;
@@ -146,7 +146,7 @@ export async function rescoreReport(
   return (await scoreBatch(db, tenantId, inputs, at)) ? 'written' : 'unchanged';
 }
 
-/** `POST /api/scores/recompute` and `thidua scores recompute --year`: the office only, audited when anything changed. */
+/** `POST /api/scores/recompute`: the office only, audited when anything changed. */
 export async function recomputeYear(
   deps: Deps,
   actor: Actor,
@@ -155,13 +155,23 @@ export async function recomputeYear(
   const root = await rootOf(deps.db, actor.tenantId);
   if (!scoresYearPolicy.readLive(actor, root)) throw notFound();
   if (!scoresYearPolicy.recompute(actor, root)) throw forbidden();
+  return recomputeYearAs(deps, actor.tenantId, auditActor(actor), year);
+}
+
+/** The recompute in one transaction, by a user or `thidua scores recompute --year` (the system). */
+export async function recomputeYearAs(
+  deps: Deps,
+  tenantId: string,
+  who: AuditActor,
+  year: number,
+): Promise<RecomputeResult> {
   return deps.db.transaction(async (tx) => {
     const at = deps.clock();
-    const result = await recomputeYearScores(tx, actor.tenantId, year, at);
+    const result = await recomputeYearScores(tx, tenantId, year, at);
     if (result.written || result.removed)
       await recordAudit(tx, {
-        tenantId: actor.tenantId,
-        actor: auditActor(actor),
+        tenantId,
+        actor: who,
         at,
         action: 'scores.recompute',
         entityType: 'score_year',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { adminPassword, auditCount, idOf, userWith } from '../../../test/support/api.ts';
+import { runScoresCommand } from '../../../cli/scores.ts';
 import { openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
 
 let t: TestApp;
@@ -180,5 +181,23 @@ describe('scores and rankings', () => {
     });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().objections).toHaveLength(1);
+  });
+
+  it('recomputes a year from the command line, writing nothing when nothing changed', async () => {
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+    expect(await runScoresCommand(t.deps, ['recompute', '--year', 'x'], io)).toBe(2);
+    expect(await runScoresCommand(t.deps, ['recompute', '--year', '2026'], io)).toBe(0);
+    expect(out.at(-1)).toMatch(/2026: 1 accepted reports scored, 0 written, 1 unchanged, 0 removed/);
+  });
+
+  it('lets eligibility see the published block leader ("dẫn đầu cụm, khối thi đua")', async () => {
+    const tc = await idOf(admin, 'SO-TC');
+    const res = await office.request(
+      'GET',
+      `/api/commendations/eligibility?subjectKind=collective&subjectId=${tc}&award=CO_TD_TINH&date=2027-01-15&year=2026`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.body).toContain('Kết quả thi đua năm 2026 (công bố lần 2): dẫn đầu Khối Sở');
   });
 });
