@@ -88,6 +88,7 @@ export function AppLayout() {
             active={pathname === '/units' || /^\/units\/(?!import)/.test(pathname)}
           />
           <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
+          <NavLinkLink to="/scores" label={t('scores.nav')} active={active('/scores')} />
           <NavLinkLink
             to="/registrations"
             label={t('registrations.nav')}

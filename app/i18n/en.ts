@@ -1,6 +1,8 @@
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
+import { rankingsPublicEn } from './rankings-public.ts';
+import { scoresEn } from './scores.en.ts';
 
 /** English, loaded only when the user switches to it. */
 export const en: Messages = {
@@ -770,4 +772,6 @@ export const en: Messages = {
     done: 'Your password has been changed.',
   },
   reports: reportsEn,
+  scores: scoresEn,
+  rankingsPublic: rankingsPublicEn,
 };

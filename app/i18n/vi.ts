@@ -1,3 +1,4 @@
+import { rankingsPublicVi } from './rankings-public.ts';
 /**
  * Vietnamese (default): the strings public pages need, loaded with the first page. The
  * signed-in app's strings are in vi-app.ts, fetched with the app shell (budget: STACK.md).
@@ -217,4 +218,5 @@ export const vi = {
       },
     },
   },
+  rankingsPublic: rankingsPublicVi,
 };
