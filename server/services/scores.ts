@@ -45,17 +45,8 @@ function scoreRow(
     answers: input.answers,
   });
   if (stored === hash) return null;
-  const result = scoreReport(content, input.year, input.answers as Answers, input.unitKind);
-  const names = new Map(
-    content.groups.flatMap((g) => g.criteria).map((c) => [c.code, c.name] as const),
-  );
-  const explanation: Explanation = {
-    ...result,
-    criteria: result.criteria.map((c) => ({
-      ...c,
-      name: names.get(c.code) ?? { vi: c.code, en: c.code },
-    })),
-  };
+  const explanation = explain(content, input.year, input.answers as Answers, input.unitKind);
+  const result = explanation;
   return {
     tenantId,
     reportId: input.reportId,
@@ -75,6 +66,29 @@ function scoreRow(
     explanation,
     computedAt: at,
   };
+}
+
+/** An explanation with the criteria's names (what a stored score and the preview keep). */
+function explain(content: Content, year: number, answers: Answers, unitKind?: string): Explanation {
+  const result = scoreReport(content, year, answers, unitKind);
+  const names = new Map(
+    content.groups.flatMap((g) => g.criteria).map((c) => [c.code, c.name] as const),
+  );
+  return {
+    ...result,
+    criteria: result.criteria.map((c) => ({
+      ...c,
+      name: names.get(c.code) ?? { vi: c.code, en: c.code },
+    })),
+  };
+}
+
+/** The criteria editor's preview: pure, nothing read or stored; any signed-in user. */
+export function previewScore(
+  _actor: Actor,
+  input: { content: Content; year: number; answers: Answers },
+): Explanation {
+  return explain(input.content, input.year, input.answers);
 }
 
 /** Scores one batch of inputs; returns how many rows were written. */

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { input, isoDay, localized, queryYear, unitName } from './common.ts';
-import { bandConditionSchema, criterionKinds } from './criteria-content.ts';
+import { bandConditionSchema, contentSchema, criterionKinds } from './criteria-content.ts';
+import { answer } from './reports.ts';
 
 export const scoreRules = [
   'proportional',
@@ -187,3 +188,11 @@ export const publicRankingsResponse = z.object({
   rows: z.array(publicRankingRow),
 });
 export type PublicRankingsResponse = z.infer<typeof publicRankingsResponse>;
+
+/** The criteria editor's preview: score sample answers under a draft content (nothing stored). */
+export const previewBody = input({
+  content: contentSchema,
+  year: z.int32().min(1900).max(2200),
+  answers: z.record(z.string().max(40), answer),
+});
+export type PreviewBody = z.infer<typeof previewBody>;

@@ -9,7 +9,9 @@ import {
 } from '../../presenters/scores.ts';
 import * as scores from '../../services/scores.ts';
 import {
+  explanation,
   objectionBody,
+  previewBody,
   publicRankingsQuery,
   publicRankingsResponse,
   publishBody,
@@ -99,6 +101,12 @@ export const scoreRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
             ),
           ),
         ),
+  );
+
+  app.post(
+    '/scores/preview',
+    { schema: { tags, body: previewBody, response: { 200: explanation } } },
+    async (request) => scores.previewScore(requireActor(request), request.body),
   );
 
   app.get(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { adminPassword, auditCount, idOf, userWith } from '../../../test/support/api.ts';
 import { runScoresCommand } from '../../../cli/scores.ts';
-import { openYear, publishSmallCriteria } from '../../../test/support/reporting.ts';
+import { openYear, publishSmallCriteria, smallContent } from '../../../test/support/reporting.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -199,5 +199,25 @@ describe('scores and rankings', () => {
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.body).toContain('Kết quả thi đua năm 2026 (công bố lần 2): dẫn đầu Khối Sở');
+  });
+
+  it('previews a draft content on sample answers without storing anything', async () => {
+    const res = await office.request('POST', '/api/scores/preview', {
+      content: smallContent,
+      year: 2026,
+      answers: { 'R-PCT': { value: 47.5 }, 'R-YN': { met: true } },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const pct = res.json().criteria.find((c: { code: string }) => c.code === 'R-PCT');
+    expect(pct).toMatchObject({ points: 5, max: 10, target: { year: 2026, value: 95 } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/scores/preview',
+          payload: { content: smallContent, year: 2026, answers: {} },
+        })
+      ).statusCode,
+    ).toBeGreaterThanOrEqual(401);
   });
 });
