@@ -98,4 +98,6 @@ async function main() {
   await db.close();
 }
 
-await main();
+// `npm run bench -- scoring`: the scoring engine against a bare SQL GROUP BY (bench/scoring.ts).
+if (process.argv[2] === 'scoring') await (await import('./scoring.ts')).benchScoring();
+else await main();

@@ -10,7 +10,7 @@ import type { Explanation, RankingScope } from '../../shared/contracts/scores.ts
 import { compareNames } from '../../shared/collation.ts';
 import { forbidden, invalid, notFound } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import { inputHash, leaderOf, rank, scoreReport, type TieBreak } from '../domain/scoring/index.ts';
+import { contentHash, inputHash, leaderOf, rank, scoreReport, type TieBreak } from '../domain/scoring/index.ts';
 import type { Executor } from '../db/client.ts';
 import type { Actor } from '../policies/actor.ts';
 import { scorePolicy, scoresYearPolicy } from '../policies/scores.ts';
@@ -36,10 +36,11 @@ function scoreRow(
   stored: string | undefined,
   at: Date,
   tenantId: string,
+  contentKey: string,
 ): repo.ScoreInsert | null {
   const hash = inputHash({
     criteriaVersionId: input.versionId,
-    content,
+    content: contentKey,
     year: input.year,
     unitKind: input.unitKind,
     answers: input.answers,
@@ -106,9 +107,17 @@ async function scoreBatch(
       inputs.map((i) => i.reportId),
     ),
   ]);
+  const keys = new Map([...contents].map(([id, c]) => [id, contentHash(c)]));
   const rows = inputs
     .map((i) =>
-      scoreRow(i, contents.get(i.versionId) as Content, hashes.get(i.reportId), at, tenantId),
+      scoreRow(
+        i,
+        contents.get(i.versionId) as Content,
+        hashes.get(i.reportId),
+        at,
+        tenantId,
+        keys.get(i.versionId)!,
+      ),
     )
     .filter((r): r is repo.ScoreInsert => r !== null);
   for (let k = 0; k < rows.length; k += 500) await repo.upsertScores(db, rows.slice(k, k + 500));
