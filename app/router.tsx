@@ -396,6 +396,36 @@ const wasteDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/waste-desk.tsx'), 'WasteDetailPage'),
 });
 
+/* Issue 10: scores and rankings; the public rankings page. */
+const yearSearch = (search: Record<string, unknown>): { year?: number } => {
+  const y = Number(search.year);
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { year: y } : {};
+};
+
+const scoresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/scores',
+  validateSearch: yearSearch,
+  component: lazyRouteComponent(() => import('./routes/scores.tsx'), 'ScoresPage'),
+});
+
+const scoreUnitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/scores/units/$unitId',
+  validateSearch: yearSearch,
+  component: lazyRouteComponent(() => import('./routes/score-unit.tsx'), 'ScoreUnitPage'),
+});
+
+const publicRankingsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/rankings',
+  validateSearch: (search: Record<string, unknown>): { year?: number; revision?: number } => {
+    const r = Number(search.revision);
+    return { ...yearSearch(search), ...(Number.isInteger(r) && r > 0 ? { revision: r } : {}) };
+  },
+  component: lazyRouteComponent(() => import('./routes/rankings-public.tsx'), 'PublicRankingsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([
     landingRoute,
@@ -406,6 +436,7 @@ const routeTree = rootRoute.addChildren([
     wasteFollowRoute,
     wasteLookupRoute,
     wasteOutcomesRoute,
+    publicRankingsRoute,
   ]),
   targetsRoute,
   appRoute.addChildren([
@@ -442,6 +473,8 @@ const routeTree = rootRoute.addChildren([
     plansRoute,
     planVersionsRoute,
     planVersionRoute,
+    scoresRoute,
+    scoreUnitRoute,
   ]),
 ]);
 

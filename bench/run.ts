@@ -459,5 +459,7 @@ async function main() {
 
 // `npm run bench -- pages`: first-visit bytes and Lighthouse scores of the pages (bench/pages.ts).
 if (process.argv[2] === 'pages') await (await import('./pages.ts')).benchPages();
+// `npm run bench -- scoring`: the scoring engine against a bare SQL GROUP BY (bench/scoring.ts).
+else if (process.argv[2] === 'scoring') await (await import('./scoring.ts')).benchScoring();
 else await main();
 process.exit(0);

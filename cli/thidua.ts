@@ -4,6 +4,7 @@ import { openDatabase } from '../server/db/client.ts';
 import { startServer, systemDeps } from '../server/main.ts';
 import { verifyAudit } from '../server/services/audit.ts';
 import { tenants } from '../server/db/schema/index.ts';
+import { runScoresCommand, scoresUsage } from './scores.ts';
 import { runTenantCommand, tenantUsage } from './tenant.ts';
 
 const usage = `thidua — emulation movement platform
@@ -12,7 +13,7 @@ Usage:
   thidua serve               start the web server (migrates and seeds an empty database)
   thidua migrate             apply database migrations and exit
   thidua audit verify        re-hash the audit trail; report the first broken link
-${tenantUsage}`;
+${tenantUsage}${scoresUsage}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub] = argv;
@@ -34,6 +35,19 @@ async function main(argv: string[]): Promise<number> {
         await handle.migrate();
         const deps = { ...systemDeps(config), db: handle.db, dbKind: handle.kind };
         return await runTenantCommand(deps, argv.slice(1), {
+          out: (line) => console.log(line),
+          err: (line) => console.error(line),
+        });
+      } finally {
+        await handle.close();
+      }
+    }
+    case 'scores': {
+      const handle = await openDatabase(config);
+      try {
+        await handle.migrate();
+        const deps = { ...systemDeps(config), db: handle.db, dbKind: handle.kind };
+        return await runScoresCommand(deps, argv.slice(1), {
           out: (line) => console.log(line),
           err: (line) => console.error(line),
         });

@@ -120,6 +120,7 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
             )}
             <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
             <NavLinkLink to="/plan" label={t('plan.nav')} active={pathname.startsWith('/plan')} />
+            <NavLinkLink to="/scores" label={t('scores.nav')} active={active('/scores')} />
             <NavLinkLink
               to="/criteria"
               label={t('criteria.nav')}

@@ -4,6 +4,8 @@ import { wasteDeskEn, wastePublicEn } from './waste.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './types.ts';
+import { rankingsPublicEn } from './rankings-public.ts';
+import { scoresEn } from './scores.en.ts';
 
 /** English, loaded only when the user switches to it. */
 export const en: Messages = {
@@ -783,4 +785,6 @@ export const en: Messages = {
   plan: planEn,
   waste: wastePublicEn,
   wasteDesk: wasteDeskEn,
+  scores: scoresEn,
+  rankingsPublic: rankingsPublicEn,
 };

@@ -2,6 +2,7 @@ import { planVi } from './plan.vi.ts';
 import { wasteDeskVi } from './waste.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
+import { scoresVi } from './scores.vi.ts';
 
 /** Vietnamese strings of the signed-in app, loaded with its shell (i18n/index.ts). */
 export const viApp = {
@@ -564,4 +565,5 @@ export const viApp = {
   reports: reportsVi,
   plan: planVi,
   wasteDesk: wasteDeskVi,
+  scores: scoresVi,
 };

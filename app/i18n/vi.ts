@@ -1,5 +1,6 @@
 import { planPublicVi } from './plan-public.vi.ts';
 import { wastePublicVi } from './waste.vi.ts';
+import { rankingsPublicVi } from './rankings-public.ts';
 /**
  * Vietnamese (default): the strings public pages need, loaded with the first page. The
  * signed-in app's strings are in vi-app.ts, fetched with the app shell (budget: STACK.md).
@@ -226,4 +227,5 @@ export const vi = {
     },
   },
   waste: wastePublicVi,
+  rankingsPublic: rankingsPublicVi,
 };

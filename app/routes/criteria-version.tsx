@@ -13,6 +13,7 @@ import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { AnchorLink } from '../components/links.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { QueryError } from '../components/PageStates.tsx';
+import { ScoringPanel } from '../components/ScoringPanel.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 
@@ -230,6 +231,7 @@ function VersionView({ version }: { version: CriteriaVersion }) {
         )}
         <Tabs.Panel value="preview" pt="md">
           <CriteriaPreview content={content} />
+          <ScoringPanel content={content} onChange={editable ? change : undefined} />
         </Tabs.Panel>
       </Tabs>
       {(editable || version.abilities.publish) && (

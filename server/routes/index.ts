@@ -13,6 +13,7 @@ import { planRoutes } from './plans/index.ts';
 import { publicRoutes } from './public/index.ts';
 import { registrationRoutes } from './registrations/index.ts';
 import { reportRoutes } from './reports/index.ts';
+import { scoreRoutes } from './scores/index.ts';
 import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
@@ -44,6 +45,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(planRoutes, { deps });
       await api.register(wasteRoutes, { deps });
       await api.register(thriftRoutes, { deps });
+      await api.register(scoreRoutes, { deps });
     },
     { prefix: '/api' },
   );

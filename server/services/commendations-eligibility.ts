@@ -20,6 +20,7 @@ import { authorize } from '../policies/authorize.ts';
 import { historyPolicy } from '../policies/commendations.ts';
 import * as collectives from '../repositories/commendation-collectives.ts';
 import * as repo from '../repositories/commendations.ts';
+import { publishedLeadsOf } from '../repositories/scores.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { findUnits } from '../repositories/units.ts';
 import { predecessorModeOf } from './commendation-settings.ts';
@@ -72,12 +73,13 @@ async function collectiveHistories(
   units: readonly { id: string; name: string; communeType: string | null }[],
 ): Promise<SubjectHistory[]> {
   const ids = units.map((u) => u.id);
-  const [records, initiatives, people, links, own] = await Promise.all([
+  const [records, initiatives, people, links, own, leads] = await Promise.all([
     repo.recordsOfMany(deps.db, tenantId, 'collective', ids),
     collectives.initiativesOfUnits(deps.db, tenantId, ids),
     collectives.listPeopleOfUnits(deps.db, tenantId, ids),
     predecessorLinks(deps, tenantId, ids),
     findUnits(deps.db, tenantId, ids),
+    publishedLeadsOf(deps.db, tenantId, ids),
   ]);
   const predIds = [...new Set([...links.values()].flat().map((p) => p.id))];
   const predRecords = await repo.recordsOfMany(deps.db, tenantId, 'collective', predIds);
@@ -114,7 +116,18 @@ async function collectiveHistories(
       );
       return { ...p, ratings, awards };
     });
-    return predecessors.length ? { ...history, predecessors } : history;
+    // issue 10: a published year where the unit led its block attests "dẫn đầu cụm, khối thi đua"
+    const led = leads
+      .filter((l) => l.unitId === u.id)
+      .map((l) => ({
+        fact: 'block_leader',
+        year: l.year,
+        ref: `Kết quả thi đua năm ${l.year} (công bố lần ${l.revision}): dẫn đầu ${l.blockName}`,
+      }));
+    const withLeads = led.length
+      ? { ...history, attestations: [...(history.attestations ?? []), ...led] }
+      : history;
+    return predecessors.length ? { ...withLeads, predecessors } : withLeads;
   });
 }
 

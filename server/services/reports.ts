@@ -8,6 +8,7 @@ import type { Actor } from '../policies/actor.ts';
 import { authorizeReport } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
 import { auditActor, recordAudit } from './audit.ts';
+import { rescoreReport } from './scores.ts';
 import { notifyReportAccepted, notifyReportReturned } from './notifications.ts';
 import { loadReport, nextStatus, workflowContext, type ReportView } from './reports-context.ts';
 
@@ -256,6 +257,8 @@ export async function reviewReport(
       by: actor.id,
     });
     await audit(tx, deps, actor, action, existing, after);
+    // issue 10: the report's score follows its acceptance (ranks are computed on read)
+    await rescoreReport(tx, actor.tenantId, existing.id, at);
     await notifyUnit(tx, deps, actor, action, view, note);
   });
   return loadReport(deps, actor, periodId, unitId, view.period);

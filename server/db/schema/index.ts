@@ -13,3 +13,4 @@ export * from './plans.ts';
 export * from './waste.ts';
 export * from './thrift.ts';
 export * from './answers.ts';
+export * from './scores.ts';

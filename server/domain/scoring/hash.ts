@@ -23,3 +23,8 @@ export function inputHash(input: {
     .update(canonicalJson({ engine: scoringEngineVersion, ...input }))
     .digest('hex');
 }
+
+/** A criteria version's content hashed once, to stand for it in each report's input hash. */
+export function contentHash(content: unknown): string {
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}

@@ -1,0 +1,33 @@
+/** Strings of the public rankings page (issue 10), Vietnamese and English. */
+export const rankingsPublicVi = {
+  nav: 'Kết quả thi đua',
+  title: 'Kết quả xếp hạng thi đua năm {{year}}',
+  lead: 'Kết quả do cơ quan thường trực Hội đồng Thi đua – Khen thưởng tỉnh công bố.',
+  revision: 'Công bố lần {{revision}} ngày {{date}}',
+  reason: 'Lý do điều chỉnh: {{reason}}',
+  older: 'Các lần công bố',
+  none: 'Kết quả năm {{year}} chưa được công bố.',
+  block: 'Khối/cụm',
+  rank: 'Hạng',
+  unit: 'Đơn vị',
+  total: 'Tổng điểm',
+  band: 'Xếp loại',
+  leader: 'Dẫn đầu',
+  finding: '{{unit}} dẫn đầu {{block}} với {{total}} điểm.',
+};
+export const rankingsPublicEn: { [K in keyof typeof rankingsPublicVi]: string } = {
+  nav: 'Emulation results',
+  title: 'Emulation rankings {{year}}',
+  lead: "Results published by the standing office of the provincial Emulation and Commendation Council.",
+  revision: 'Revision {{revision}} published on {{date}}',
+  reason: 'Reason for the revision: {{reason}}',
+  older: 'Publications',
+  none: 'The results of {{year}} are not published yet.',
+  block: 'Block/cluster',
+  rank: 'Rank',
+  unit: 'Unit',
+  total: 'Total',
+  band: 'Band',
+  leader: 'Leads',
+  finding: '{{unit}} leads {{block}} with {{total}} points.',
+};
