@@ -245,7 +245,13 @@ async function statementCounts() {
       await countStatements(db, () => app.inject({ method: 'GET', url: '/api/health', headers })),
     ]);
     counted.push([
-      'GET /api/public/movements/:code',
+      'GET /api/public/movements/:code (first, computed)',
+      await countStatements(db, () =>
+        app.inject({ method: 'GET', url: '/api/public/movements/HTCS-THTK-2022-2030' }),
+      ),
+    ]);
+    counted.push([
+      'GET /api/public/movements/:code (again, from the cache)',
       await countStatements(db, () =>
         app.inject({ method: 'GET', url: '/api/public/movements/HTCS-THTK-2022-2030' }),
       ),
