@@ -25,7 +25,13 @@ import { countStatements, scale } from './scale.ts';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 4 : 10));
-const sizes = quick ? [50, 500] : [50, 500, 5000];
+const sizes = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map(Number)
+  : quick
+    ? [50, 500]
+    : [50, 500, 5000];
+/** `--scale-only`: only the in-process scale table (e.g. BENCH_SIZES=5000). */
+const scaleOnly = process.argv.includes('--scale-only');
 const databaseUrl = process.env.DATABASE_URL;
 
 interface AppInfo {
@@ -245,7 +251,13 @@ async function statementCounts() {
       await countStatements(db, () => app.inject({ method: 'GET', url: '/api/health', headers })),
     ]);
     counted.push([
-      'GET /api/public/movements/:code',
+      'GET /api/public/movements/:code (first, computed)',
+      await countStatements(db, () =>
+        app.inject({ method: 'GET', url: '/api/public/movements/HTCS-THTK-2022-2030' }),
+      ),
+    ]);
+    counted.push([
+      'GET /api/public/movements/:code (again, from the cache)',
       await countStatements(db, () =>
         app.inject({ method: 'GET', url: '/api/public/movements/HTCS-THTK-2022-2030' }),
       ),
@@ -287,22 +299,7 @@ async function statementCounts() {
   }
 }
 
-async function main() {
-  process.env.THIDUA_TEST_RUN = `bench-${process.pid}`;
-  const started = Date.now();
-  const dbText = databaseUrl ? await pgVersionOf(databaseUrl) : 'PGlite (embedded, in memory)';
-  if (databaseUrl) await buildPostgresTemplate(databaseUrl);
-  else await buildPgliteTemplate();
-
-  print(`# thidua benchmark — ${new Date().toISOString().slice(0, 16)}Z${quick ? ' (quick)' : ''}`);
-  print();
-  print(`- machine: ${machine()}`);
-  print(`- database: ${dbText}`);
-  print(
-    `- load: autocannon, ${seconds} s per figure; servers in child processes with NODE_ENV=production, JSON logs at info, ${process.env.BENCH_RATE_LIMIT === 'off' ? 'rate limits OFF' : 'real rate limits'}`,
-  );
-  print();
-
+async function httpPart() {
   // Reads.
   const hello = await startServer<{ port: number }>('hello');
   const helloLoad = await load('bare Fastify hello-world', `http://127.0.0.1:${hello.info.port}/`, {
@@ -441,6 +438,25 @@ async function main() {
   print('|---|---|');
   for (const [name, n] of await statementCounts()) print(`| ${name} | ${n} |`);
   print();
+}
+
+async function main() {
+  process.env.THIDUA_TEST_RUN = `bench-${process.pid}`;
+  const started = Date.now();
+  const dbText = databaseUrl ? await pgVersionOf(databaseUrl) : 'PGlite (embedded, in memory)';
+  if (databaseUrl) await buildPostgresTemplate(databaseUrl);
+  else await buildPgliteTemplate();
+
+  print(`# thidua benchmark — ${new Date().toISOString().slice(0, 16)}Z${quick ? ' (quick)' : ''}`);
+  print();
+  print(`- machine: ${machine()}`);
+  print(`- database: ${dbText}`);
+  print(
+    `- load: autocannon, ${seconds} s per figure; servers in child processes with NODE_ENV=production, JSON logs at info, ${process.env.BENCH_RATE_LIMIT === 'off' ? 'rate limits OFF' : 'real rate limits'}`,
+  );
+  print();
+
+  if (!scaleOnly) await httpPart();
 
   print('## Scale (in process, median)');
   print();
