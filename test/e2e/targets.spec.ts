@@ -88,6 +88,8 @@ describe('journey: the emulation office enters forest cover and everyone sees it
     expect(page.url()).not.toMatch(/\/login/);
     expect(await card.getByTestId('target-status').innerText()).toBe('Đã đạt');
     expect(await card.getByTestId('target-table').innerText()).toContain('54,6%');
+    // Charts are drawn when their card comes near the screen.
+    await card.scrollIntoViewIfNeeded();
     await expect
       .poll(() => card.getByTestId('target-chart').locator('svg').count(), patience)
       .toBe(1);
