@@ -16,6 +16,7 @@ import type {
   NarrativeSection,
   ReopenInput,
   ReportListResponse,
+  ReadyResponse,
   ReportResponse,
   ReturnInput,
   SaveInput,
@@ -103,6 +104,9 @@ export const reportCommands = {
       body: { version },
       headers: { 'Idempotency-Key': idempotencyKey },
     }),
+  /** An officer tells the unit's head the report is ready (issue 16). */
+  ready: (periodId: string, unitId: string) =>
+    api.post<ReadyResponse>(`${reportPath(periodId, unitId)}/ready`, {}),
   return: (periodId: string, unitId: string, body: ReturnInput) =>
     api.post<ReportResponse>(`${reportPath(periodId, unitId)}/return`, body),
   accept: (periodId: string, unitId: string, body: AcceptInput) =>

@@ -44,6 +44,16 @@ export function ReportCheck({
       await queryClient.invalidateQueries({ queryKey: ['reports', report.periodId, 'list'] });
     });
 
+  // An officer cannot send: the head is told, after the same completeness check (issue 16).
+  const [told, setTold] = useState<number | null>(null);
+  const tellHead = () =>
+    submit(async () => {
+      if (!(await draft.flush())) return;
+      const result = await reportCommands.ready(report.periodId, report.unit.id);
+      form.clear();
+      setTold(result.notified);
+    });
+
   if (sent || report.status === 'submitted' || report.status === 'accepted')
     return (
       <Stack gap="md">
@@ -121,7 +131,21 @@ export function ReportCheck({
             {report.status === 'returned' ? t('reports.check.resubmit') : t('reports.check.submit')}
           </Button>
         ) : (
-          <Text size="sm">{t('reports.check.onlyHead')}</Text>
+          <Stack gap="xs">
+            <Text size="sm">{t('reports.check.onlyHead')}</Text>
+            {report.abilities.notifyReady && (
+              <Group>
+                <Button loading={busy} variant="light" onClick={() => void tellHead()}>
+                  {t('reports.check.ready')}
+                </Button>
+              </Group>
+            )}
+            {told !== null && (
+              <Text size="sm" role="status" fw={700} data-testid="report-ready-sent">
+                {told > 0 ? t('reports.check.readySent') : t('reports.check.readyAgain')}
+              </Text>
+            )}
+          </Stack>
         )}
       </Group>
     </Stack>

@@ -650,6 +650,8 @@ export const en: Messages = {
       colValue: 'Value',
       colSource: 'Source',
       loading: 'Loading the chart…',
+      showChart: 'Show the chart',
+      hideChart: 'Hide the chart',
     },
     form: {
       open: 'Enter a result',

@@ -107,6 +107,9 @@ export const reportsEn: Messages['reports'] = {
     resubmit: 'Submit the report again',
     onlyHead: 'Only the head of the unit can submit the report. Ask them to check and submit it.',
     empty: '(not entered)',
+    ready: 'Tell the head: the report is ready',
+    readySent: 'The head of the unit was told the report is ready to send.',
+    readyAgain: 'The head of the unit was already told about this content.',
     sentTitle: 'Report submitted',
     sentRef: 'Reference: {{ref}}',
     sentNext:

@@ -105,6 +105,9 @@ export const reportsVi = {
     resubmit: 'Gửi lại báo cáo',
     onlyHead: 'Chỉ thủ trưởng đơn vị gửi được báo cáo. Hãy báo thủ trưởng đơn vị kiểm tra và gửi.',
     empty: '(chưa nhập)',
+    ready: 'Báo thủ trưởng: báo cáo đã sẵn sàng',
+    readySent: 'Đã báo thủ trưởng đơn vị: báo cáo đã sẵn sàng để gửi.',
+    readyAgain: 'Thủ trưởng đơn vị đã được báo về nội dung này.',
     sentTitle: 'Đã gửi báo cáo',
     sentRef: 'Số tham chiếu: {{ref}}',
     sentNext:

@@ -174,6 +174,8 @@ export const vi = {
       colValue: 'Giá trị',
       colSource: 'Nguồn',
       loading: 'Đang tải biểu đồ…',
+      showChart: 'Xem biểu đồ',
+      hideChart: 'Ẩn biểu đồ',
     },
     form: {
       open: 'Nhập kết quả',

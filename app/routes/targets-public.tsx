@@ -1,4 +1,14 @@
-import { Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PublicTarget } from '../../shared/contracts/targets.ts';
@@ -70,6 +80,7 @@ function useNearScreen<T extends Element>() {
 function PublicTargetCard({ target }: { target: PublicTarget }) {
   const { t, pick } = useI18n();
   const [chartRef, chartNear] = useNearScreen<HTMLDivElement>();
+  const [showChart, setShowChart] = useState(false);
   const fmt = (v: number) => formatTargetValue(t, target.measure, v);
   const name = pick(target.name);
   const headingId = `target-${target.code}`;
@@ -105,8 +116,17 @@ function PublicTargetCard({ target }: { target: PublicTarget }) {
         {target.measure === 'done' ? (
           <TargetDoneStatus target={target} />
         ) : (
-          <div ref={chartRef} style={{ minHeight: 260 }}>
-            {chartNear && (
+          <div ref={chartRef}>
+            {/* ECharts is ~170 KB on the wire: a citizen's first visit stays light, the chart comes on a tap. */}
+            <Button
+              variant="default"
+              size="compact-sm"
+              aria-expanded={showChart}
+              onClick={() => setShowChart((v) => !v)}
+            >
+              {showChart ? t('targets.chart.hideChart') : t('targets.chart.showChart')}
+            </Button>
+            {showChart && chartNear && (
               <Suspense fallback={<Skeleton h={260} aria-label={t('targets.chart.loading')} />}>
                 <TargetChart target={target} />
               </Suspense>

@@ -81,6 +81,14 @@ export const reportPolicy = {
   importValues: (a: Actor, r: ReportSubject) =>
     allowed(r, 'save') &&
     (hasAnyRole(a, ['unit_head', 'unit_officer'], r.unitId) || isOffice(a, r.rootUnitId)),
+  /**
+   * An officer, who cannot send, tells the unit's head "the report is ready" (issue 16): while
+   * the report can still be written and the officer is not its head (who would just send it).
+   */
+  notifyReady: (a: Actor, r: ReportSubject) =>
+    allowed(r, 'submit') &&
+    hasRole(a, 'unit_officer', r.unitId) &&
+    !hasRole(a, 'unit_head', r.unitId),
 } satisfies Policy<ReportSubject>;
 
 /** Who sees a unit's subtree rolled up: the office, a leader, or the unit's head or officer. */
@@ -100,6 +108,7 @@ const workflowAction: Record<Exclude<keyof typeof reportPolicy, 'read'>, ReportA
   accept: 'accept',
   reopen: 'reopen',
   importValues: 'save',
+  notifyReady: 'submit',
 };
 
 /** The answer when the workflow forbids a step for anyone (409), with the day writing opens. */

@@ -98,6 +98,7 @@ export function presentSummary(actor: Actor, v: ReportSummaryView): SummaryRespo
       accept: can.accept,
       reopen: can.reopen,
       upload: can.upload,
+      notifyReady: can.notifyReady,
     },
   };
 }

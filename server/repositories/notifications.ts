@@ -137,6 +137,26 @@ export interface Recipient {
 }
 
 /** Active users holding unit_head or unit_officer directly on each unit: who writes its report. */
+/** The active heads of a unit (who send its report). */
+export async function unitHeads(
+  db: Executor,
+  tenantId: string,
+  unitId: string,
+): Promise<Recipient[]> {
+  return db
+    .selectDistinct({ unitId: roleGrants.unitId, userId: users.id, email: users.email })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.tenantId, tenantId),
+        eq(roleGrants.unitId, unitId),
+        eq(roleGrants.role, 'unit_head'),
+        eq(users.active, true),
+      ),
+    );
+}
+
 export async function reportWriters(
   db: Executor,
   tenantId: string,

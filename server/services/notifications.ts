@@ -111,6 +111,46 @@ export const notifyReportReturned = (tx: Executor, deps: NotifyDeps, input: Repo
 export const notifyReportAccepted = (tx: Executor, deps: NotifyDeps, input: ReportEventInput) =>
   notifyReportEvent(tx, deps, 'report_accepted', input);
 
+/**
+ * Tells the unit's heads that an officer has the report ready (issue 16). One notification
+ * per head and report version: asking twice without a change tells nobody again.
+ */
+export async function notifyReportReady(
+  tx: Executor,
+  deps: NotifyDeps,
+  input: ReportEventInput & { version: number },
+): Promise<number> {
+  const period = await repo.findPeriod(tx, input.tenantId, input.periodId);
+  if (!period) return 0;
+  const names = await unitNamesOn(tx, input.tenantId, [input.unitId], period.referenceDate);
+  const params: ReportNotificationParams = {
+    periodId: period.id,
+    unitId: input.unitId,
+    unitName: names.get(input.unitId) ?? '',
+    year: period.year,
+    periodKind: period.kind,
+    half: period.half,
+    deadline: period.deadline,
+    byName: input.by.name,
+    note: null,
+  };
+  let sent = 0;
+  for (const head of await repo.unitHeads(tx, input.tenantId, input.unitId)) {
+    if (head.userId === input.by.id) continue;
+    const written = await notify(tx, deps, {
+      tenantId: input.tenantId,
+      userId: head.userId,
+      email: head.email,
+      kind: 'report_ready',
+      params,
+      link: `${reportLink(period.id, input.unitId)}?section=check`,
+      dedupeKey: `report_ready:${period.id}:${input.unitId}:${input.version}`,
+    });
+    if (written) sent += 1;
+  }
+  return sent;
+}
+
 export interface ListInput {
   limit: number;
   /** The id of the last notification of the previous page. */

@@ -9,7 +9,7 @@ import { authorizeReport } from '../policies/reports.ts';
 import * as repo from '../repositories/reports.ts';
 import { auditActor, recordAudit } from './audit.ts';
 import { rescoreReport } from './scores.ts';
-import { notifyReportAccepted, notifyReportReturned } from './notifications.ts';
+import { notifyReportAccepted, notifyReportReady, notifyReportReturned } from './notifications.ts';
 import { loadReport, nextStatus, workflowContext, type ReportView } from './reports-context.ts';
 
 export interface SaveInput {
@@ -167,6 +167,43 @@ export async function submitReport(
     await audit(tx, deps, actor, 'submit', existing, after);
   });
   return loadReport(deps, actor, periodId, unitId, view.period);
+}
+
+/**
+ * An officer tells the unit's heads the report is ready to send (issue 16): checked complete
+ * like a submission, one notification per head and version, audited. Returns how many heads
+ * were told (0 when they were told of this version already).
+ */
+export async function notifyReportReadyToHead(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  unitId: string,
+): Promise<{ notified: number }> {
+  const view = await loadReport(deps, actor, periodId, unitId);
+  authorizeReport(actor, view.subject, 'notifyReady');
+  if (!view.row) throw conflict();
+  const criteria = applicableCriteria(view.criteria.content, view.unit.kind);
+  return deps.db.transaction(async (tx) => {
+    const existing = (await repo.findReport(tx, actor.tenantId, periodId, unitId, true))!;
+    const evidence = await repo.evidenceOf(tx, actor.tenantId, [existing.id]);
+    const problems = checkComplete(
+      criteria,
+      existing.answers,
+      existing.narrative,
+      new Set(evidence.flatMap((e) => (e.criterionCode ? [e.criterionCode] : []))),
+    );
+    if (Object.keys(problems).length) throw invalid(problems);
+    const notified = await notifyReportReady(tx, deps, {
+      tenantId: actor.tenantId,
+      periodId,
+      unitId,
+      by: { id: actor.id, name: actor.fullName },
+      version: existing.version,
+    });
+    await audit(tx, deps, actor, 'notify_ready', existing, existing);
+    return { notified };
+  });
 }
 
 export interface ReviewInput {

@@ -164,7 +164,13 @@ export const reportAbilities = z.object({
   accept: z.boolean(),
   reopen: z.boolean(),
   upload: z.boolean(),
+  /** Tell the unit's head the report is ready to send (an officer, who cannot send). */
+  notifyReady: z.boolean().optional(),
 });
+
+/** POST …/reports/:unitId/ready: how many heads were told (0 when told already for this version). */
+export const readyResponse = z.object({ notified: z.int32() });
+export type ReadyResponse = z.infer<typeof readyResponse>;
 
 /** A unit's report (or its absence) in a list. */
 export const summaryResponse = z.object({

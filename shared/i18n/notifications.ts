@@ -15,6 +15,7 @@ export const notificationKinds = [
   'report_reminder',
   'report_returned',
   'report_accepted',
+  'report_ready',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -109,6 +110,13 @@ const texts: Record<NotificationKind, KindTexts> = {
     subject: { vi: 'Báo cáo đã được chấp nhận', en: 'Report accepted' },
     vi: (p) => `Báo cáo ${periodName(p, 'vi')} của ${p.unitName} đã được chấp nhận${byWhom(p)}.`,
     en: (p) => `The ${periodName(p, 'en')} report of ${p.unitName} was accepted${byWhom(p)}.`,
+  },
+  report_ready: {
+    subject: { vi: 'Báo cáo đã sẵn sàng', en: 'Report ready to send' },
+    vi: (p) =>
+      `Báo cáo ${periodName(p, 'vi')} của ${p.unitName} đã sẵn sàng${byWhom(p)}: mời trưởng đơn vị kiểm tra và gửi trước ngày ${formatDay(p.deadline, 'vi')}.`,
+    en: (p) =>
+      `The ${periodName(p, 'en')} report of ${p.unitName} is ready${byWhom(p)}: please check and send it by ${formatDay(p.deadline, 'en')}.`,
   },
 };
 

@@ -91,7 +91,7 @@ describe('journey: a citizen reads the movement without signing in', () => {
   });
 
   it('public pages cost at most 170 KB of JavaScript on the wire, brotli as sent (STACK.md budget)', async () => {
-    for (const path of ['/', '/movements/HTCS-THTK-2022-2030', '/login']) {
+    for (const path of ['/', '/movements/HTCS-THTK-2022-2030', '/targets', '/login']) {
       const { page } = await j.newPage({ width: 360, height: 740 });
       const sent = await pageWireBytes(page, `${j.baseUrl}${path}`);
       const kb = sent.js / 1024;

@@ -88,6 +88,8 @@ describe('journey: the emulation office enters forest cover and everyone sees it
     expect(page.url()).not.toMatch(/\/login/);
     expect(await card.getByTestId('target-status').innerText()).toBe('Đã đạt');
     expect(await card.getByTestId('target-table').innerText()).toContain('54,6%');
+    // The chart comes on a tap (ECharts stays off a citizen's first visit).
+    await card.getByRole('button', { name: 'Xem biểu đồ' }).click();
     await expect
       .poll(() => card.getByTestId('target-chart').locator('svg').count(), patience)
       .toBe(1);

@@ -6,6 +6,7 @@ import {
   reopenBody,
   reportListResponse,
   reportParams,
+  readyResponse,
   reportResponse,
   returnBody,
   saveBody,
@@ -17,7 +18,12 @@ import { requireActor } from '../../plugins/session.ts';
 import { presentReport, presentReportList } from '../../presenters/reports.ts';
 import { loadReport } from '../../services/reports-context.ts';
 import { listPeriodReports } from '../../services/reports-list.ts';
-import { reviewReport, saveReport, submitReport } from '../../services/reports.ts';
+import {
+  notifyReportReadyToHead,
+  reviewReport,
+  saveReport,
+  submitReport,
+} from '../../services/reports.ts';
 
 /** A unit's report in a period (issue 4, items 2–3): read, autosave, submit, and the reviewer's steps. */
 export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
@@ -74,6 +80,17 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
           idempotencyKey: request.headers['idempotency-key'],
         }),
       );
+    },
+  );
+
+  // An officer tells the head "báo cáo đã sẵn sàng" (issue 16); the head sends it.
+  app.post(
+    '/report-periods/:id/reports/:unitId/ready',
+    { schema: { tags, params: reportParams, response: { 200: readyResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, unitId } = request.params;
+      return notifyReportReadyToHead(deps, actor, id, unitId);
     },
   );
 
