@@ -3,7 +3,7 @@
  * read from `app.routeTable`, so an endpoint added by any module is fuzzed without editing this
  * file. Params, query, JSON bodies and multipart forms, as an admin, a unit officer and nobody.
  * Every answer must be 2xx or 4xx, and no 4xx may write an audit row.
- * Size: RELIABILITY_REQUESTS (default 900; `--long` 100,000), seed RELIABILITY_SEED.
+ * Size: RELIABILITY_REQUESTS (default 600; `--long` 100,000), seed RELIABILITY_SEED.
  */
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -23,7 +23,7 @@ import { userPassword } from '../support/users.ts';
 import { workbookBomb } from '../support/zip-bomb.ts';
 import { jsonSchemaOf, payloadArb, validArb } from './arbitraries.ts';
 
-const total = Number(process.env.RELIABILITY_REQUESTS ?? 900);
+const total = Number(process.env.RELIABILITY_REQUESTS ?? 600);
 const seed = Number(process.env.RELIABILITY_SEED ?? Date.now() % 2 ** 31);
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that end the fuzzing actor's own session or credentials; still fuzzed unauthenticated. */
@@ -202,3 +202,48 @@ it(`fuzzes every write endpoint of the route table (${total} requests)`, async (
   );
   expect(failures.slice(0, 20)).toEqual([]);
 }, 3_600_000);
+
+/** `--soak 10m`: mixed load (reads of every GET route, fuzzed writes) for the duration; printed, not asserted. */
+function durationMs(text: string): number {
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
+  if (!m) return 0;
+  const n = Number(m[1]);
+  return n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+}
+
+it.runIf(process.env.RELIABILITY_SOAK)(
+  'soak: mixed load, error rate and RSS growth (printed)',
+  async () => {
+    const duration = durationMs(process.env.RELIABILITY_SOAK!);
+    const all = apiRoutes(t.app);
+    const reads = all.filter((r) => r.method === 'GET' && !r.url.includes(':'));
+    const writes = all.filter(
+      (r) => writeMethods.has(r.method) && !selfEnding.has(`${r.method} ${r.url}`),
+    );
+    const started = Date.now();
+    const warmUp = Math.min(60_000, duration / 5);
+    let rssAfterWarmUp: number | undefined;
+    let maxRss = 0;
+    const tally = { requests: 0, errors: 0 };
+    for (let round = 0; Date.now() - started < duration; round++) {
+      const route = round % 3 === 0 ? writes[round % writes.length]! : reads[round % reads.length]!;
+      const [req] = fc.sample(requestArb(route), { numRuns: 1, seed: seed + round });
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: req!.url,
+        payload: route.method === 'GET' ? undefined : (req!.payload as string),
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, ...req!.headers },
+      });
+      tally.requests++;
+      if (res.statusCode >= 500) tally.errors++;
+      if (!rssAfterWarmUp && Date.now() - started >= warmUp)
+        rssAfterWarmUp = process.memoryUsage().rss;
+      if (round % 200 === 0) maxRss = Math.max(maxRss, process.memoryUsage().rss);
+    }
+    const end = process.memoryUsage().rss;
+    const base = rssAfterWarmUp ?? end;
+    console.log(
+      `soak: ${tally.requests} requests in ${((Date.now() - started) / 1000).toFixed(0)} s, error rate ${((100 * tally.errors) / Math.max(1, tally.requests)).toFixed(2)} %, RSS after warm-up ${Math.round(base / 2 ** 20)} MB → end ${Math.round(end / 2 ** 20)} MB (${(((end - base) / base) * 100).toFixed(1)} %), max ${Math.round(maxRss / 2 ** 20)} MB`,
+    );
+  },
+);

@@ -1,7 +1,7 @@
 /**
  * `npm run test:reliability [-- --long] [-- --soak 10m]`: the schema-guided fuzzer over every
  * write endpoint (and the fault runs beside it) on the embedded database, then on PostgreSQL
- * when DATABASE_URL is set. CI runs the default size (~900 requests per database); `--long`
+ * when DATABASE_URL is set. CI runs the default size (~600 requests per database); `--long`
  * sends 100,000. Prints the time each part took.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const long = args.includes('--long');
 const soakAt = args.indexOf('--soak');
 const soak = soakAt >= 0 ? (args[soakAt + 1] ?? '10m') : undefined;
-const requests = process.env.RELIABILITY_REQUESTS ?? (long ? '100000' : '900');
+const requests = process.env.RELIABILITY_REQUESTS ?? (long ? '100000' : '600');
 
 function run(name: string, env: NodeJS.ProcessEnv): boolean {
   const started = Date.now();
