@@ -21,6 +21,8 @@ const settingsSchema = z.object({
   MAIL_FROM: z.string().min(3).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   JOBS_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /** Behind a reverse proxy: `true` (any), or the proxy's addresses/CIDRs, comma-separated. */
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -43,6 +45,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** How often the background job poller looks for due jobs. */
   jobsPollMs: number;
+  /** Fastify's trustProxy: false, true, or the trusted proxies' addresses (TRUST_PROXY). */
+  trustProxy: boolean | string;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +79,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: s.SMTP_URL && s.MAIL_FROM ? { smtpUrl: s.SMTP_URL, from: s.MAIL_FROM } : null,
     publicUrl: s.PUBLIC_URL?.replace(/\/+$/, ''),
     jobsPollMs: s.JOBS_POLL_MS,
+    trustProxy: trustProxyOf(s.TRUST_PROXY),
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | string {
+  if (!value || /^(false|0|no)$/i.test(value)) return false;
+  if (/^(true|1|yes)$/i.test(value)) return true;
+  return value;
+}
+
+/**
+ * Whether a request reached us over HTTPS (ADR 0043): always when PUBLIC_URL is https, else when
+ * a trusted proxy says so (X-Forwarded-Proto, honoured only with TRUST_PROXY), or TLS itself.
+ */
+export function isSecureTransport(config: Config, protocol: string): boolean {
+  if (config.publicUrl?.startsWith('https://')) return true;
+  return protocol === 'https';
 }

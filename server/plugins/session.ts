@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, unauthenticated } from '../../shared/errors.ts';
+import { isSecureTransport } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policies/actor.ts';
 import { resolveSession, type SessionContext } from '../services/auth.ts';
@@ -12,6 +13,8 @@ export const csrfHeader = 'x-csrf-token';
 declare module 'fastify' {
   interface FastifyRequest {
     auth: SessionContext | undefined;
+    /** Reached over HTTPS (PUBLIC_URL https, a trusted proxy, or TLS): Secure cookie and HSTS. */
+    secureTransport: boolean;
   }
 }
 
@@ -41,7 +44,7 @@ export function setSessionCookie(
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
+    secure: request.secureTransport,
     expires: expiresAt,
   });
 }
@@ -58,7 +61,11 @@ export function clearSessionCookie(reply: FastifyReply) {
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { deps: Deps }) => {
   await app.register(cookie);
   app.decorateRequest('auth', undefined);
-  app.addHook('onRequest', async (request) => {
+  app.decorateRequest('secureTransport', false);
+  app.addHook('onRequest', async (request, reply) => {
+    request.secureTransport = isSecureTransport(opts.deps.config, request.protocol);
+    if (request.secureTransport)
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[sessionCookie];
     // A cookie is honoured only on its own tenant's host (ADR 0020); elsewhere it is signed out.
