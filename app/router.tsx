@@ -350,6 +350,17 @@ const wasteDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/waste-desk.tsx'), 'WasteDetailPage'),
 });
 
+const thriftPublicRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/tiet-kiem',
+  component: lazyRouteComponent(() => import('./routes/thrift-public.tsx'), 'ThriftPublicPage'),
+});
+const thriftDeskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thrift',
+  component: lazyRouteComponent(() => import('./routes/thrift-desk.tsx'), 'ThriftDeskPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([
     landingRoute,
@@ -359,10 +370,12 @@ const routeTree = rootRoute.addChildren([
     wasteFollowRoute,
     wasteLookupRoute,
     wasteOutcomesRoute,
+    thriftPublicRoute,
   ]),
   appRoute.addChildren([
     wasteQueueRoute,
     wasteDetailRoute,
+    thriftDeskRoute,
     reportsRoute,
     reportRoute,
     reportsBoardRoute,

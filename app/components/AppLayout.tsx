@@ -110,6 +110,7 @@ export function AppLayout() {
           {me?.abilities.wasteQueue && (
             <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
           )}
+          <NavLinkLink to="/thrift" label={t('thriftDesk.nav')} active={active('/thrift')} />
           <NavLinkLink
             to="/criteria"
             label={t('criteria.nav')}

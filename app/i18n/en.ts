@@ -1,3 +1,4 @@
+import { thriftDeskEn, thriftPublicEn } from './thrift.en.ts';
 import { wasteDeskEn, wastePublicEn } from './waste.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -773,4 +774,6 @@ export const en: Messages = {
   reports: reportsEn,
   waste: wastePublicEn,
   wasteDesk: wasteDeskEn,
+  thrift: thriftPublicEn,
+  thriftDesk: thriftDeskEn,
 };

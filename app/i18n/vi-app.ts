@@ -1,3 +1,4 @@
+import { thriftDeskVi } from './thrift.vi.ts';
 import { wasteDeskVi } from './waste.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
@@ -562,4 +563,5 @@ export const viApp = {
   },
   reports: reportsVi,
   wasteDesk: wasteDeskVi,
+  thriftDesk: thriftDeskVi,
 };

@@ -1,3 +1,4 @@
+import { thriftPublicVi } from './thrift.vi.ts';
 import { wastePublicVi } from './waste.vi.ts';
 /**
  * Vietnamese (default): the strings public pages need, loaded with the first page. The
@@ -219,4 +220,5 @@ export const vi = {
     },
   },
   waste: wastePublicVi,
+  thrift: thriftPublicVi,
 };
