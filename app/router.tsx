@@ -425,6 +425,16 @@ const publicRankingsRoute = createRoute({
   },
   component: lazyRouteComponent(() => import('./routes/rankings-public.tsx'), 'PublicRankingsPage'),
 });
+const thriftPublicRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/tiet-kiem',
+  component: lazyRouteComponent(() => import('./routes/thrift-public.tsx'), 'ThriftPublicPage'),
+});
+const thriftDeskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thrift',
+  component: lazyRouteComponent(() => import('./routes/thrift-desk.tsx'), 'ThriftDeskPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([
@@ -437,11 +447,13 @@ const routeTree = rootRoute.addChildren([
     wasteLookupRoute,
     wasteOutcomesRoute,
     publicRankingsRoute,
+    thriftPublicRoute,
   ]),
   targetsRoute,
   appRoute.addChildren([
     wasteQueueRoute,
     wasteDetailRoute,
+    thriftDeskRoute,
     reportsRoute,
     reportRoute,
     reportsBoardRoute,

@@ -89,6 +89,7 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
             {me?.abilities.wasteQueue && (
               <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
             )}
+            <NavLinkLink to="/thrift" label={t('thriftDesk.nav')} active={active('/thrift')} />
             <NavLinkLink
               to="/registrations"
               label={t('registrations.nav')}

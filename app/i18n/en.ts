@@ -1,5 +1,6 @@
 import { planEn } from './plan.en.ts';
 import { planPublicEn } from './plan-public.en.ts';
+import { thriftDeskEn, thriftPublicEn } from './thrift.en.ts';
 import { wasteDeskEn, wastePublicEn } from './waste.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -789,4 +790,6 @@ export const en: Messages = {
   wasteDesk: wasteDeskEn,
   scores: scoresEn,
   rankingsPublic: rankingsPublicEn,
+  thrift: thriftPublicEn,
+  thriftDesk: thriftDeskEn,
 };

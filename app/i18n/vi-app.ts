@@ -1,4 +1,5 @@
 import { planVi } from './plan.vi.ts';
+import { thriftDeskVi } from './thrift.vi.ts';
 import { wasteDeskVi } from './waste.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
@@ -566,4 +567,5 @@ export const viApp = {
   plan: planVi,
   wasteDesk: wasteDeskVi,
   scores: scoresVi,
+  thriftDesk: thriftDeskVi,
 };

@@ -1,4 +1,5 @@
 import { planPublicVi } from './plan-public.vi.ts';
+import { thriftPublicVi } from './thrift.vi.ts';
 import { wastePublicVi } from './waste.vi.ts';
 import { rankingsPublicVi } from './rankings-public.ts';
 /**
@@ -230,4 +231,5 @@ export const vi = {
   },
   waste: wastePublicVi,
   rankingsPublic: rankingsPublicVi,
+  thrift: thriftPublicVi,
 };

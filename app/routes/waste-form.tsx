@@ -31,6 +31,7 @@ export function WasteLinks() {
       <AnchorLink to="/phan-anh">{t('waste.links.file')}</AnchorLink>
       <AnchorLink to="/phan-anh/tra-cuu">{t('waste.links.lookup')}</AnchorLink>
       <AnchorLink to="/phan-anh/ket-qua">{t('waste.links.outcomes')}</AnchorLink>
+      <AnchorLink to="/tiet-kiem">{t('thrift.nav')}</AnchorLink>
     </Group>
   );
 }

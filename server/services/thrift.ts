@@ -25,6 +25,12 @@ const subject = async (
   issued,
 });
 
+/** The unit must be one of the actor's tenant (a foreign id is a field error, never a write). */
+async function requireUnit(deps: Deps, tenantId: string, unitId: string) {
+  const names = await unitNamesOn(deps.db, tenantId, [unitId], deps.today());
+  if (!names.has(unitId)) throw invalid({ unitId: { key: 'not_found' } });
+}
+
 export async function namesOf(deps: Deps, tenantId: string, unitIds: string[]) {
   return unitNamesOn(deps.db, tenantId, [...new Set(unitIds)], deps.today());
 }
@@ -55,8 +61,7 @@ export async function createProgramme(deps: Deps, actor: Actor, input: Programme
     const parent = await repo.findProgramme(deps.db, actor.tenantId, input.parentId);
     if (!parent) throw invalid({ parentId: { key: 'not_found' } });
   }
-  const names = await namesOf(deps, actor.tenantId, [input.unitId]);
-  if (!names.has(input.unitId)) throw invalid({ unitId: { key: 'not_found' } });
+  await requireUnit(deps, actor.tenantId, input.unitId);
   const at = deps.clock();
   return deps.db.transaction(async (tx) => {
     const row = await repo.insertProgramme(tx, {
@@ -190,6 +195,7 @@ export interface SavingInput {
 export async function enterSaving(deps: Deps, actor: Actor, input: SavingInput) {
   const s = await subject(deps, actor, input.unitId);
   if (!thriftPolicy.enterSaving(actor, s)) throw forbidden();
+  await requireUnit(deps, actor.tenantId, input.unitId);
   const at = deps.clock();
   return deps.db.transaction(async (tx) => {
     const existing = await repo.findSaving(
@@ -262,6 +268,7 @@ export interface ViolationInput {
 export async function recordViolation(deps: Deps, actor: Actor, input: ViolationInput) {
   const s = await subject(deps, actor, input.unitId);
   if (!thriftPolicy.recordViolation(actor, s)) throw forbidden();
+  await requireUnit(deps, actor.tenantId, input.unitId);
   if (input.foundOn > deps.today()) throw invalid({ foundOn: { key: 'date_in_future' } });
   const at = deps.clock();
   return deps.db.transaction(async (tx) => {
