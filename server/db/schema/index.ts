@@ -9,3 +9,4 @@ export * from './targets.ts';
 export * from './registrations.ts';
 export * from './reports.ts';
 export * from './settings.ts';
+export * from './nominations.ts';
