@@ -16,6 +16,9 @@ import { systemRoutes } from './system/index.ts';
 import { targetRoutes } from './targets/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
+import { councilRoutes } from './council/index.ts';
+import { nominationRoutes } from './nominations/index.ts';
+import { publicNominationRoutes } from './nominations/public.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -37,6 +40,9 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(registrationRoutes, { deps });
       await api.register(notificationRoutes, { deps });
       await api.register(reportRoutes, { deps });
+      await api.register(nominationRoutes, { deps });
+      await api.register(councilRoutes, { deps });
+      await api.register(publicNominationRoutes, { deps });
     },
     { prefix: '/api' },
   );

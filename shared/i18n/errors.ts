@@ -1,4 +1,5 @@
 import type { Locale } from '../locale.ts';
+import { nominationMessages } from './errors-nominations.ts';
 import { reportMessages } from './errors-reports.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
@@ -439,6 +440,7 @@ const messages = {
     en: 'This sector set has no criterion that applies to your kind of unit.',
   },
   ...reportMessages,
+  ...nominationMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;
