@@ -8,7 +8,9 @@ import { judgeTally, quorumMet, thresholdFor } from '../domain/nominations/thres
 import type { Actor } from '../policies/actor.ts';
 import { authorize } from '../policies/authorize.ts';
 import { councilPolicy } from '../policies/nominations.ts';
+import { findPerson } from '../repositories/commendations.ts';
 import * as council from '../repositories/council.ts';
+import { findUserById } from '../repositories/users.ts';
 import * as repo from '../repositories/nominations.ts';
 import { unitNamesOn } from '../repositories/unit-names.ts';
 import { auditActor, recordAudit } from './audit.ts';
@@ -39,6 +41,10 @@ export async function addMember(
   },
 ) {
   authorize(councilPolicy, actor, 'manage', await officeOf(deps, actor));
+  if (input.userId && !(await findUserById(deps.db, actor.tenantId, input.userId)))
+    throw invalid({ userId: { key: 'council_not_member' } });
+  if (input.personId && !(await findPerson(deps.db, actor.tenantId, input.personId)))
+    throw invalid({ personId: { key: 'nomination_subject_not_found' } });
   return deps.db.transaction(async (tx) => {
     const row = await council.insertMember(tx, {
       id: deps.newId(),

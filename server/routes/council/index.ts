@@ -13,6 +13,7 @@ import {
   sessionResponse,
   writtenVoteBody,
 } from '../../../shared/contracts/council.ts';
+import { noContent } from '../../../shared/contracts/common.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { presentSession } from '../../presenters/nominations.ts';
@@ -117,7 +118,7 @@ export const councilRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
   );
   app.post(
     '/council/sessions/:id/ballots',
-    { schema: { tags, params: councilIdParams, body: ballotBody } },
+    { schema: { tags, params: councilIdParams, body: ballotBody, response: noContent } },
     async (request, reply) => {
       await council.castBallot(deps, requireActor(request), request.params.id, request.body);
       return reply.status(204).send();
@@ -125,7 +126,7 @@ export const councilRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
   );
   app.post(
     '/council/sessions/:id/written-votes',
-    { schema: { tags, params: councilIdParams, body: writtenVoteBody } },
+    { schema: { tags, params: councilIdParams, body: writtenVoteBody, response: noContent } },
     async (request, reply) => {
       await council.recordWrittenVote(deps, requireActor(request), request.params.id, request.body);
       return reply.status(204).send();
