@@ -302,8 +302,32 @@ const reportsRollupRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/reports-rollup.tsx'), 'ReportsRollupPage'),
 });
 
+const postingRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/cong-khai',
+  component: lazyRouteComponent(() => import('./routes/posting.tsx'), 'PostingPage'),
+});
+
+const nominationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nominations',
+  component: lazyRouteComponent(() => import('./routes/nominations.tsx'), 'NominationsPage'),
+});
+
+const dossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nominations/$id',
+  component: lazyRouteComponent(() => import('./routes/dossier.tsx'), 'DossierPage'),
+});
+
+const councilBallotRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/council/sessions/$id/ballot',
+  component: lazyRouteComponent(() => import('./routes/council-ballot.tsx'), 'CouncilBallotPage'),
+});
+
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([landingRoute, movementRoute, loginRoute]),
+  publicRoute.addChildren([landingRoute, movementRoute, loginRoute, postingRoute]),
   appRoute.addChildren([
     reportsRoute,
     reportRoute,
@@ -334,6 +358,9 @@ const routeTree = rootRoute.addChildren([
     householdRoute,
     candidatesRoute,
     historyImportRoute,
+    nominationsRoute,
+    dossierRoute,
+    councilBallotRoute,
   ]),
 ]);
 

@@ -1,5 +1,6 @@
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
+import { nominationsVi } from './nominations.vi.ts';
 
 /** Vietnamese strings of the signed-in app, loaded with its shell (i18n/index.ts). */
 export const viApp = {
@@ -560,4 +561,5 @@ export const viApp = {
     done: 'Đã đổi mật khẩu.',
   },
   reports: reportsVi,
+  nominations: nominationsVi,
 };
