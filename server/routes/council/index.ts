@@ -13,11 +13,14 @@ import {
   sessionResponse,
   writtenVoteBody,
 } from '../../../shared/contracts/council.ts';
-import { noContent } from '../../../shared/contracts/common.ts';
+import { fileDownload, noContent } from '../../../shared/contracts/common.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { councilMinutesDocx } from '../../documents/council-minutes.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../plugins/session.ts';
 import { presentSession } from '../../presenters/nominations.ts';
 import * as council from '../../services/council.ts';
+import { attachment } from '../reports/evidence.ts';
 
 const member = (m: Awaited<ReturnType<typeof council.addMember>>) => ({
   id: m.id,
@@ -130,6 +133,26 @@ export const councilRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
     async (request, reply) => {
       await council.recordWrittenVote(deps, requireActor(request), request.params.id, request.body);
       return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/council/sessions/:id/minutes.docx',
+    {
+      schema: {
+        tags,
+        params: councilIdParams,
+        response: fileDownload('The session’s minutes (biên bản), once it is closed'),
+      },
+    },
+    async (request, reply) => {
+      const view = presentSession(
+        await council.getSession(deps, requireActor(request), request.params.id),
+      );
+      if (view.status !== 'closed') throw new AppError(409, 'council_tally_sealed');
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', attachment(`bien-ban-${view.heldOn}.docx`))
+        .send(await councilMinutesDocx(view));
     },
   );
 };

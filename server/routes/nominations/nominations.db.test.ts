@@ -5,6 +5,7 @@ import { queryRows } from '../../db/client.ts';
 import { buildTestApp, type Session, type TestApp } from '../../../test/support/test-app.ts';
 import { adminPassword, idOf, userOn } from '../../../test/support/api.ts';
 import { userPassword } from '../../../test/support/users.ts';
+import { docxParts, docxText } from '../../../test/support/documents.ts';
 
 /**
  * A round taken through the chain as each actor would: a commune files for a household, a
@@ -563,6 +564,13 @@ describe('public posting, Council session and secret ballot', () => {
     expect(await state('household')).toBe('proposed');
     expect(await state('flag')).toBe('proposed');
     expect(await state('cstd')).toBe('not_passed');
+    const minutes = await office.request('GET', `/api/council/sessions/${sessionId}/minutes.docx`);
+    expect(minutes.statusCode).toBe(200);
+    const text = docxText((await docxParts(minutes.rawPayload))['word/document.xml']!);
+    expect(text).toContain('BIÊN BẢN');
+    expect(text).toContain('Tổng số thành viên Hội đồng: 15; có mặt: 13; vắng mặt: 2.');
+    expect(text).toContain('Thành viên 14, Thành viên 15');
+    expect(text).toContain('80%');
     const proposals = await call(office, 'GET', `/api/nomination-rounds/${roundId}/proposals`);
     expect(proposals.proposals.map((p: { name: string }) => p.name).sort()).toEqual(
       ['Lò Thị Xuân', 'Xã Mường Kim'].sort(),
