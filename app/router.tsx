@@ -436,6 +436,30 @@ const thriftDeskRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/thrift-desk.tsx'), 'ThriftDeskPage'),
 });
 
+const postingRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/cong-khai',
+  component: lazyRouteComponent(() => import('./routes/posting.tsx'), 'PostingPage'),
+});
+
+const nominationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nominations',
+  component: lazyRouteComponent(() => import('./routes/nominations.tsx'), 'NominationsPage'),
+});
+
+const dossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nominations/$id',
+  component: lazyRouteComponent(() => import('./routes/dossier.tsx'), 'DossierPage'),
+});
+
+const councilBallotRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/council/sessions/$id/ballot',
+  component: lazyRouteComponent(() => import('./routes/council-ballot.tsx'), 'CouncilBallotPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([
     landingRoute,
@@ -447,6 +471,7 @@ const routeTree = rootRoute.addChildren([
     wasteLookupRoute,
     wasteOutcomesRoute,
     publicRankingsRoute,
+    postingRoute,
     thriftPublicRoute,
   ]),
   targetsRoute,
@@ -487,6 +512,9 @@ const routeTree = rootRoute.addChildren([
     planVersionRoute,
     scoresRoute,
     scoreUnitRoute,
+    nominationsRoute,
+    dossierRoute,
+    councilBallotRoute,
   ]),
 ]);
 

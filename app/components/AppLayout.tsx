@@ -142,6 +142,11 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
             }
           >
             <NavLinkLink
+              to="/nominations"
+              label={t('nominations.title')}
+              active={active('/nominations')}
+            />
+            <NavLinkLink
               to="/commendations/candidates"
               label={t('commendations.history.nav.candidates')}
               active={active('/commendations/candidates')}

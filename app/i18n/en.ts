@@ -4,6 +4,7 @@ import { thriftDeskEn, thriftPublicEn } from './thrift.en.ts';
 import { wasteDeskEn, wastePublicEn } from './waste.en.ts';
 import { commendationsHistoryEn } from './commendations-history.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { nominationsEn } from './nominations.en.ts';
 import type { Messages } from './types.ts';
 import { rankingsPublicEn } from './rankings-public.ts';
 import { scoresEn } from './scores.en.ts';
@@ -194,6 +195,20 @@ export const en: Messages = {
     passwordsDiffer: 'The passwords do not match.',
     chooseFile: 'Choose an Excel file (.xlsx).',
     dateFormat: 'Enter a valid date.',
+  },
+  posting: {
+    title: 'Nominees posted for public comment',
+    intro:
+      'The list is posted for public comment before the Emulation Council considers it. Your comment goes to the emulation office and the Council and is not shown publicly.',
+    empty: 'No list is posted right now.',
+    until: 'Posted until {{date}}',
+    comment: 'Comment',
+    body: 'Your comment',
+    name: 'Name (optional)',
+    contact: 'Phone or e-mail (optional)',
+    website: 'Leave this field empty',
+    send: 'Send comment',
+    thanks: 'Thank you. Your comment was sent to the emulation office.',
   },
   landing: {
     eyebrow: 'Emulation movement',
@@ -792,4 +807,5 @@ export const en: Messages = {
   rankingsPublic: rankingsPublicEn,
   thrift: thriftPublicEn,
   thriftDesk: thriftDeskEn,
+  nominations: nominationsEn,
 };

@@ -4,6 +4,7 @@ import { wasteDeskVi } from './waste.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
 import { scoresVi } from './scores.vi.ts';
+import { nominationsVi } from './nominations.vi.ts';
 
 /** Vietnamese strings of the signed-in app, loaded with its shell (i18n/index.ts). */
 export const viApp = {
@@ -568,4 +569,5 @@ export const viApp = {
   wasteDesk: wasteDeskVi,
   scores: scoresVi,
   thriftDesk: thriftDeskVi,
+  nominations: nominationsVi,
 };

@@ -8,6 +8,20 @@ import { rankingsPublicVi } from './rankings-public.ts';
  * Every UI string also lives in en.ts under the same keys.
  */
 export const vi = {
+  posting: {
+    title: 'Công khai danh sách đề nghị khen thưởng',
+    intro:
+      'Danh sách được công khai để lấy ý kiến nhân dân trước khi Hội đồng Thi đua – Khen thưởng xét. Ý kiến của bạn được gửi tới cơ quan thi đua và Hội đồng, không hiển thị công khai.',
+    empty: 'Hiện không có danh sách nào đang công khai.',
+    until: 'Công khai đến hết ngày {{date}}',
+    comment: 'Góp ý',
+    body: 'Nội dung ý kiến',
+    name: 'Họ tên (không bắt buộc)',
+    contact: 'Số điện thoại hoặc thư điện tử (không bắt buộc)',
+    website: 'Để trống ô này',
+    send: 'Gửi ý kiến',
+    thanks: 'Cảm ơn bạn. Ý kiến đã được gửi tới cơ quan thi đua.',
+  },
   app: {
     name: 'Thi đua – Khen thưởng Lai Châu',
     shortName: 'Thi đua Lai Châu',

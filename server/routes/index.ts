@@ -21,6 +21,9 @@ import { userRoutes } from './users/index.ts';
 import { wasteRoutes } from './waste/index.ts';
 import { thriftRoutes } from './thrift/index.ts';
 import { open311Routes } from './open311/index.ts';
+import { councilRoutes } from './council/index.ts';
+import { nominationRoutes } from './nominations/index.ts';
+import { publicNominationRoutes } from './nominations/public.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -46,6 +49,9 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(wasteRoutes, { deps });
       await api.register(thriftRoutes, { deps });
       await api.register(scoreRoutes, { deps });
+      await api.register(nominationRoutes, { deps });
+      await api.register(councilRoutes, { deps });
+      await api.register(publicNominationRoutes, { deps });
     },
     { prefix: '/api' },
   );

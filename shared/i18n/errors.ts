@@ -1,5 +1,6 @@
 import type { Locale } from '../locale.ts';
 import { planMessages } from './errors-plans.ts';
+import { nominationMessages } from './errors-nominations.ts';
 import { reportMessages } from './errors-reports.ts';
 import { wasteMessages } from './errors-waste.ts';
 import { scoreMessages } from './errors-scores.ts';
@@ -457,6 +458,7 @@ const messages = {
   ...planMessages,
   ...wasteMessages,
   ...scoreMessages,
+  ...nominationMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

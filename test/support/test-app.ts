@@ -73,9 +73,11 @@ export interface TestApp extends TestDb {
   signIn(username: string, password: string): Promise<Session>;
 }
 
-export async function buildTestApp(options: { now?: Date } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { now?: Date; logger?: object } = {},
+): Promise<TestApp> {
   const db = await testDb(options);
-  const app = await buildApp(db.deps, { serveApp: false });
+  const app = await buildApp(db.deps, { serveApp: false, logger: options.logger ?? false });
   await app.ready();
   const signIn = async (username: string, password: string): Promise<Session> => {
     const res = await app.inject({

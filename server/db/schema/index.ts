@@ -14,3 +14,4 @@ export * from './waste.ts';
 export * from './thrift.ts';
 export * from './answers.ts';
 export * from './scores.ts';
+export * from './nominations.ts';
