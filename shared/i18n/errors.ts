@@ -3,6 +3,7 @@ import { planMessages } from './errors-plans.ts';
 import { reportMessages } from './errors-reports.ts';
 import { wasteMessages } from './errors-waste.ts';
 import { scoreMessages } from './errors-scores.ts';
+import { projectMessages } from './errors-projects.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
@@ -445,6 +446,7 @@ const messages = {
   ...planMessages,
   ...wasteMessages,
   ...scoreMessages,
+  ...projectMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

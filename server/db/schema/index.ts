@@ -11,3 +11,4 @@ export * from './reports.ts';
 export * from './settings.ts';
 export * from './plans.ts';
 export * from './waste.ts';
+export * from './projects.ts';
