@@ -19,6 +19,7 @@ import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
 import { wasteRoutes } from './waste/index.ts';
 import { open311Routes } from './open311/index.ts';
+import { projectRoutes } from './projects/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -42,6 +43,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(reportRoutes, { deps });
       await api.register(planRoutes, { deps });
       await api.register(wasteRoutes, { deps });
+      await api.register(projectRoutes, { deps });
     },
     { prefix: '/api' },
   );
