@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../../../test/support/test-app.ts';
 import { auditCount, tree, userOn, userWith } from '../../../test/support/api.ts';
+import { migrateLegacyContributions } from '../../services/projects-contributions.ts';
 import { treasuryWorkbook } from '../../services/projects-treasury.ts';
 import { infrastructureSuggestions, provinceDisbursementRate } from '../../services/projects.ts';
 
@@ -323,5 +324,66 @@ describe('open data', () => {
     expect(codes('projectType.csv')).toContain(p.type);
     for (const s of p.sector) expect(codes('projectSector.csv')).toContain(s);
     expect(codes('milestoneStatus.csv')).toContain(p.milestones[0].status);
+  });
+});
+
+describe('the free-text contributions of the commendation history', () => {
+  it('are migrated once into the new shape without loss', async () => {
+    const hh = await office.request('POST', '/api/households', {
+      headName: 'Lò Văn Pọm',
+      address: 'Bản Nà Tăm',
+      unitId: commune.id,
+    });
+    expect(hh.statusCode).toBe(201);
+    const id = hh.json().id as string;
+    const rec = await office.request('POST', `/api/subjects/household/${id}/contributions`, {
+      kind: 'land',
+      date: '2024-05-01',
+      project: 'Đường bản Nà Tăm',
+      description: 'Hiến 200 m² đất làm đường',
+    });
+    expect(rec.statusCode).toBeLessThan(300);
+    expect(await migrateLegacyContributions(t.deps, t.tenantId)).toBeGreaterThanOrEqual(1);
+    expect(await migrateLegacyContributions(t.deps, t.tenantId)).toBe(0);
+    const mine = (await office.request('GET', `/api/contributions/by-contributor/${id}`)).json();
+    expect(mine.contributions).toHaveLength(1);
+    expect(mine.contributions[0]).toMatchObject({
+      contributorKind: 'household',
+      contributorName: 'Lò Văn Pọm',
+      givenOn: '2024-05-01',
+      legacyKind: 'land',
+      note: 'Dự án: Đường bản Nà Tăm — Hiến 200 m² đất làm đường',
+      landM2: 0,
+    });
+  });
+});
+
+describe('communes as of a date', () => {
+  it('a project in a commune merged in 2025 lies in its successor afterwards', async () => {
+    const before = (await tree(admin, '2025-06-01')).units;
+    const old = before.find((u) => u.kind === 'commune' && u.validTo !== null);
+    if (!old) return;
+    const res = await office.request(
+      'POST',
+      '/api/projects',
+      body({ code: 'DA-OLD', communeUnitIds: [] }),
+    );
+    expect(res.statusCode).toBe(201);
+    // Stored against the old commune (as the records of 2024 name it).
+    const { projectCommunes } = await import('../../db/schema/index.ts');
+    await t.deps.db.insert(projectCommunes).values({
+      tenantId: t.tenantId,
+      projectId: res.json().id,
+      communeUnitId: old.id,
+    });
+    const then = (
+      await t.app.inject({ url: `/api/public/projects/${res.json().id}?asOf=2025-06-01` })
+    ).json();
+    expect(then.communes.map((c: { id: string }) => c.id)).toEqual([old.id]);
+    const now = (
+      await t.app.inject({ url: `/api/public/projects/${res.json().id}?asOf=2026-03-01` })
+    ).json();
+    expect(now.communes.length).toBeGreaterThan(0);
+    expect(now.communes.map((c: { id: string }) => c.id)).not.toContain(old.id);
   });
 });
