@@ -348,8 +348,21 @@ const reportsRollupRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/reports-rollup.tsx'), 'ReportsRollupPage'),
 });
 
+// Public (issue 13): the project register for everyone.
+const publicProjectsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/cong-khai/du-an',
+  component: lazyRouteComponent(() => import('./routes/projects-public.tsx'), 'PublicProjectsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([landingRoute, movementRoute, movementDiffRoute, loginRoute]),
+  publicRoute.addChildren([
+    landingRoute,
+    movementRoute,
+    movementDiffRoute,
+    loginRoute,
+    publicProjectsRoute,
+  ]),
   targetsRoute,
   appRoute.addChildren([
     reportsRoute,
