@@ -459,6 +459,12 @@ const councilBallotRoute = createRoute({
   path: '/council/sessions/$id/ballot',
   component: lazyRouteComponent(() => import('./routes/council-ballot.tsx'), 'CouncilBallotPage'),
 });
+// Public (issue 13): the project register for everyone.
+const publicProjectsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/cong-khai/du-an',
+  component: lazyRouteComponent(() => import('./routes/projects-public.tsx'), 'PublicProjectsPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([
@@ -473,6 +479,7 @@ const routeTree = rootRoute.addChildren([
     publicRankingsRoute,
     postingRoute,
     thriftPublicRoute,
+    publicProjectsRoute,
   ]),
   targetsRoute,
   appRoute.addChildren([

@@ -24,6 +24,7 @@ import { open311Routes } from './open311/index.ts';
 import { councilRoutes } from './council/index.ts';
 import { nominationRoutes } from './nominations/index.ts';
 import { publicNominationRoutes } from './nominations/public.ts';
+import { projectRoutes } from './projects/index.ts';
 
 /** Every API route plugin, mounted under /api. One line per area. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps) {
@@ -52,6 +53,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
       await api.register(nominationRoutes, { deps });
       await api.register(councilRoutes, { deps });
       await api.register(publicNominationRoutes, { deps });
+      await api.register(projectRoutes, { deps });
     },
     { prefix: '/api' },
   );

@@ -4,6 +4,7 @@ import { nominationMessages } from './errors-nominations.ts';
 import { reportMessages } from './errors-reports.ts';
 import { wasteMessages } from './errors-waste.ts';
 import { scoreMessages } from './errors-scores.ts';
+import { projectMessages } from './errors-projects.ts';
 
 /** Messages for API error codes and field problems, in both languages. */
 const messages = {
@@ -459,6 +460,7 @@ const messages = {
   ...wasteMessages,
   ...scoreMessages,
   ...nominationMessages,
+  ...projectMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

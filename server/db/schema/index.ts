@@ -15,3 +15,4 @@ export * from './thrift.ts';
 export * from './answers.ts';
 export * from './scores.ts';
 export * from './nominations.ts';
+export * from './projects.ts';
