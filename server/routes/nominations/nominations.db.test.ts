@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import * as usersRepo from '../../repositories/users.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
@@ -466,6 +468,14 @@ describe('public posting, Council session and secret ballot', () => {
     expect(noQuorum.json().error.message).toBe(
       'Không đủ số thành viên dự họp: có mặt 9/15, cần ít nhất 10.',
     );
+    // member 1 heads the Department of Home Affairs: recused from its nominee
+    await usersRepo.insertGrant(t.deps.db, {
+      id: randomUUID(),
+      tenantId: t.tenantId,
+      userId: members[0]!.userId,
+      role: 'unit_head',
+      unitId: await idOf(admin, 'SO-NV'),
+    });
     const open = await call(office, 'POST', `/api/council/sessions/${sessionId}/open`, {
       version: s.version,
       presentMemberIds: members.slice(0, 13).map((m) => m.id),
@@ -487,7 +497,7 @@ describe('public posting, Council session and secret ballot', () => {
       'GET',
       `/api/council/sessions/${sessionId}/ballot`,
     );
-    expect(ballot.open).toHaveLength(3);
+    expect(ballot.open).toHaveLength(2); // recused from the third;
     // 12 in favour, 2 against, 1 abstains on every nominee: members 1–11 and the written vote of 14 for
     const choiceOf = (i: number) =>
       i < 11 || i === 13 ? 'for' : i === 11 || i === 14 ? 'against' : 'abstain';
@@ -501,6 +511,10 @@ describe('public posting, Council session and secret ballot', () => {
             { subjectId, choice },
           );
           answers.push(res.body);
+          if (i === 0 && subjectId === subjects[2]) {
+            expect(res.json().error.code).toBe('council_recused');
+            continue;
+          }
           expect(res.statusCode, res.body).toBe(204);
           expect(res.body).toBe('');
         } else
@@ -528,7 +542,8 @@ describe('public posting, Council session and secret ballot', () => {
     const sealed = await call(office, 'GET', `/api/council/sessions/${sessionId}`);
     expect(
       sealed.agenda.every(
-        (a: { result: null; voted: number }) => a.result === null && a.voted === 15,
+        (a: { result: null; voted: number; awardCode: string }) =>
+          a.result === null && a.voted === (a.awardCode === 'CSTD_TINH' ? 14 : 15),
       ),
     ).toBe(true);
     expect(
@@ -551,9 +566,10 @@ describe('public posting, Council session and secret ballot', () => {
       passed: true,
       threshold: { percent: 80 },
     });
+    // the recused member stays in the denominator: 11 of 15
     expect(result('CSTD_TINH')).toMatchObject({
-      inFavour: 12,
-      share: 80,
+      inFavour: 11,
+      share: 73.33,
       passed: false,
       threshold: { percent: 90 },
     });
@@ -571,6 +587,9 @@ describe('public posting, Council session and secret ballot', () => {
     expect(text).toContain('Tổng số thành viên Hội đồng: 15; có mặt: 13; vắng mặt: 2.');
     expect(text).toContain('Thành viên 14, Thành viên 15');
     expect(text).toContain('80%');
+    expect(text).toContain(
+      'Không tham gia biểu quyết đối với Nguyễn Văn Bình: Thành viên 1 (thủ trưởng đơn vị đề nghị).',
+    );
     const proposals = await call(office, 'GET', `/api/nomination-rounds/${roundId}/proposals`);
     expect(proposals.proposals.map((p: { name: string }) => p.name).sort()).toEqual(
       ['Lò Thị Xuân', 'Xã Mường Kim'].sort(),
