@@ -19,7 +19,9 @@ export const defaultRateLimits: RateLimits = { session: 1200, anonymous: 3000 };
 /** The bucket a request counts against: its session, else its address (public reads: none). */
 export function rateKey(request: FastifyRequest): string {
   if (request.auth) return `session:${request.auth.tokenHash}`;
-  const uncounted = request.url.startsWith('/api/public/') || request.url === '/api/health';
+  // Only reads go uncounted: a public write (a comment, a citizen's report) counts per address.
+  const read = request.method === 'GET' || request.method === 'HEAD';
+  const uncounted = read && (request.url.startsWith('/api/public/') || request.url === '/api/health');
   return `${uncounted ? 'public' : 'anonymous'}:${request.ip}`;
 }
 

@@ -193,6 +193,7 @@ export type PublicRankingsResponse = z.infer<typeof publicRankingsResponse>;
 export const previewBody = input({
   content: contentSchema,
   year: z.int32().min(1900).max(2200),
-  answers: z.record(z.string().max(40), answer),
+  // A request: each sample answer is strict, as every request object is (an unknown key is a 400).
+  answers: z.record(z.string().max(40), input(answer.shape)),
 });
 export type PreviewBody = z.infer<typeof previewBody>;
