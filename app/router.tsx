@@ -333,7 +333,7 @@ const wasteOutcomesRoute = createRoute({
       ? { category: search.category }
       : {}),
   }),
-  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteOutcomesPage'),
+  component: lazyRouteComponent(() => import('./routes/waste-outcomes.tsx'), 'WasteOutcomesPage'),
 });
 const wasteQueueRoute = createRoute({
   getParentRoute: () => appRoute,

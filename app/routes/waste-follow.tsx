@@ -2,13 +2,9 @@ import {
   Alert,
   Badge,
   Button,
-  Checkbox,
-  FileInput,
   Group,
-  NativeSelect,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
@@ -23,8 +19,6 @@ import {
   uploadWastePhoto,
   wasteByCodeQuery,
   wasteFollowQuery,
-  wasteOutcomesQuery,
-  wastePlacesQuery,
 } from '../api/waste.ts';
 import { queryClient } from '../api/query.ts';
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
@@ -35,7 +29,6 @@ import { WasteLinks } from './waste-form.tsx';
 import { ApiError } from '../api/client.ts';
 import type { PublicWasteReport } from '../../shared/contracts/waste.ts';
 import {
-  wasteCategories,
   wasteCategoryNames,
   wasteCodePattern,
   wasteOutcomeNames,
@@ -190,18 +183,24 @@ export function WasteFollowPage() {
             />
             {r.abilities.addPhoto && (
               <>
-                <FileInput
-                  label={t('waste.addPhoto')}
-                  accept="image/jpeg,image/png"
-                  value={photo}
-                  onChange={setPhoto}
-                  clearable
-                />
-                <Checkbox
-                  label={t('waste.keepMetadata')}
-                  checked={keep}
-                  onChange={(e) => setKeep(e.currentTarget.checked)}
-                />
+                <label style={{ fontSize: 14 }}>
+                  <Text size="sm" fw={500} component="span" display="block">
+                    {t('waste.addPhoto')}
+                  </Text>
+                  <input
+                    type="file"
+                    accept="image/jpeg,image/png"
+                    onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)}
+                  />
+                </label>
+                <label style={{ display: 'flex', gap: 8, fontSize: 14 }}>
+                  <input
+                    type="checkbox"
+                    checked={keep}
+                    onChange={(e) => setKeep(e.currentTarget.checked)}
+                  />
+                  <span>{t('waste.keepMetadata')}</span>
+                </label>
               </>
             )}
             <Button type="submit" loading={update.busy} data-testid="waste-update-send">
@@ -275,91 +274,6 @@ export function WasteLookupPage() {
       {code && (!valid || query.error) && <Alert color="orange">{t('waste.notFound')}</Alert>}
       {query.isFetching && <PageSkeleton />}
       {query.data && <WasteStatusCard report={query.data} />}
-    </Stack>
-  );
-}
-
-const outcomesRoute = getRouteApi('/public/phan-anh/ket-qua');
-
-/** Published outcomes by commune and category. */
-export function WasteOutcomesPage() {
-  const { t, pick } = useI18n();
-  usePageTitle(t('waste.outcomesTitle'));
-  const search = outcomesRoute.useSearch();
-  const navigate = outcomesRoute.useNavigate();
-  const places = useQuery(wastePlacesQuery);
-  const query = useQuery(wasteOutcomesQuery(search));
-  return (
-    <Stack>
-      <WasteLinks />
-      <Title order={1}>{t('waste.outcomesTitle')}</Title>
-      <Text>{t('waste.outcomesLead')}</Text>
-      <Group wrap="wrap">
-        <NativeSelect
-          label={t('waste.where')}
-          value={search.communeUnitId ?? ''}
-          onChange={(e) =>
-            void navigate({
-              search: { ...search, communeUnitId: e.currentTarget.value || undefined },
-            })
-          }
-          data={[
-            { value: '', label: t('waste.allCommunes') },
-            ...(places.data?.places ?? []).map((p) => ({ value: p.id, label: p.name })),
-          ]}
-        />
-        <NativeSelect
-          label={t('waste.category')}
-          value={search.category ?? ''}
-          onChange={(e) =>
-            void navigate({ search: { ...search, category: e.currentTarget.value || undefined } })
-          }
-          data={[
-            { value: '', label: t('waste.allCategories') },
-            ...wasteCategories.map((c) => ({ value: c, label: pick(wasteCategoryNames[c]) })),
-          ]}
-        />
-      </Group>
-      {query.isPending ? (
-        <PageSkeleton />
-      ) : query.error ? (
-        <QueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.reports.length === 0 ? (
-        <Text>{t('waste.none')}</Text>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={320}>
-            <Table data-testid="waste-totals">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('waste.where')}</Table.Th>
-                  <Table.Th>{t('waste.category')}</Table.Th>
-                  <Table.Th>{t('waste.outcome')}</Table.Th>
-                  <Table.Th>{t('waste.count')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.totals.map((row) => (
-                  <Table.Tr key={`${row.communeUnitId}-${row.category}-${row.outcome}`}>
-                    <Table.Td>{row.communeName}</Table.Td>
-                    <Table.Td>{pick(wasteCategoryNames[row.category])}</Table.Td>
-                    <Table.Td>{pick(wasteOutcomeNames[row.outcome])}</Table.Td>
-                    <Table.Td>{row.count}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Stack>
-            {query.data.reports.map((r) => (
-              <div key={r.code}>
-                <Text fw={600}>{r.code}</Text>
-                <WasteStatusCard report={r} />
-              </div>
-            ))}
-          </Stack>
-        </>
-      )}
     </Stack>
   );
 }

@@ -1,9 +1,7 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Code,
-  FileInput,
   Group,
   NativeSelect,
   Paper,
@@ -221,22 +219,34 @@ export function WasteFormPage() {
             label={t('waste.when')}
             error={form.fieldError('occurredOn')}
           />
-          <FileInput
-            label={t('waste.photos')}
-            multiple
-            accept="image/jpeg,image/png"
-            value={photos}
-            onChange={(files) => setPhotos(files.slice(0, wastePhotoLimit))}
-            clearable
-            data-testid="waste-photos"
-          />
-          <Checkbox name="keepMetadata" label={t('waste.keepMetadata')} />
-          <Checkbox
-            label={t('waste.anonymous')}
-            checked={anonymous}
-            onChange={(e) => setAnonymous(e.currentTarget.checked)}
-            data-testid="waste-anonymous"
-          />
+          {/* Native controls: the public form stays within the script budget on a slow link. */}
+          <label style={{ fontSize: 14 }}>
+            <Text size="sm" fw={500} component="span" display="block">
+              {t('waste.photos')}
+            </Text>
+            <input
+              type="file"
+              multiple
+              accept="image/jpeg,image/png"
+              data-testid="waste-photos"
+              onChange={(e) =>
+                setPhotos([...(e.currentTarget.files ?? [])].slice(0, wastePhotoLimit))
+              }
+            />
+          </label>
+          <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start', fontSize: 14 }}>
+            <input type="checkbox" name="keepMetadata" />
+            <span>{t('waste.keepMetadata')}</span>
+          </label>
+          <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start', fontSize: 14 }}>
+            <input
+              type="checkbox"
+              checked={anonymous}
+              onChange={(e) => setAnonymous(e.currentTarget.checked)}
+              data-testid="waste-anonymous"
+            />
+            <span>{t('waste.anonymous')}</span>
+          </label>
           {!anonymous && (
             <Paper withBorder p="sm" component="fieldset">
               <Text component="legend" size="sm" fw={600}>
