@@ -318,7 +318,7 @@ const wasteLookupRoute = createRoute({
   path: '/phan-anh/tra-cuu',
   validateSearch: (search: Record<string, unknown>): { code?: string } =>
     typeof search.code === 'string' && search.code ? { code: search.code } : {},
-  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteLookupPage'),
+  component: lazyRouteComponent(() => import('./routes/waste-lookup.tsx'), 'WasteLookupPage'),
 });
 const wasteOutcomesRoute = createRoute({
   getParentRoute: () => publicRoute,

@@ -17,22 +17,11 @@ import { fileWaste, uploadWastePhoto, wasteChallenge, wastePlacesQuery } from '.
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { useErrorMessage, usePageTitle } from '../components/PageStates.tsx';
 import { AnchorLink } from '../components/links.tsx';
+import { WasteLinks } from '../components/WasteLinks.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { newClientKey, solvePow } from '../lib/pow.ts';
 import type { WasteReceipt } from '../../shared/contracts/waste.ts';
 import { wasteCategories, wasteCategoryNames, wastePhotoLimit } from '../../shared/waste.ts';
-
-export function WasteLinks() {
-  const { t } = useI18n();
-  return (
-    <Group gap="md" mb="md" component="nav" aria-label={t('waste.nav')}>
-      <AnchorLink to="/phan-anh">{t('waste.links.file')}</AnchorLink>
-      <AnchorLink to="/phan-anh/tra-cuu">{t('waste.links.lookup')}</AnchorLink>
-      <AnchorLink to="/phan-anh/ket-qua">{t('waste.links.outcomes')}</AnchorLink>
-      <AnchorLink to="/tiet-kiem">{t('thrift.nav')}</AnchorLink>
-    </Group>
-  );
-}
 
 /** The citizen's form (issue 14): no sign-in, works on a phone at 360 px and a slow link. */
 export function WasteFormPage() {

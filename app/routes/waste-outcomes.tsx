@@ -1,11 +1,11 @@
-import { Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { wasteOutcomesQuery, wastePlacesQuery } from '../api/waste.ts';
 import { PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
-import { WasteLinks } from './waste-form.tsx';
-import { WasteStatusCard } from './waste-follow.tsx';
+import { WasteLinks } from '../components/WasteLinks.tsx';
+import { WasteStatusCard } from './waste-lookup.tsx';
 import { wasteCategories, wasteCategoryNames, wasteOutcomeNames } from '../../shared/waste.ts';
 
 const outcomesRoute = getRouteApi('/public/phan-anh/ket-qua');
@@ -57,28 +57,32 @@ export function WasteOutcomesPage() {
         <Text>{t('waste.none')}</Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={320}>
-            <Table data-testid="waste-totals">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('waste.where')}</Table.Th>
-                  <Table.Th>{t('waste.category')}</Table.Th>
-                  <Table.Th>{t('waste.outcome')}</Table.Th>
-                  <Table.Th>{t('waste.count')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+          <div style={{ overflowX: 'auto' }}>
+            <table
+              className="plain-table"
+              data-testid="waste-totals"
+              style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}
+            >
+              <thead>
+                <tr>
+                  <th>{t('waste.where')}</th>
+                  <th>{t('waste.category')}</th>
+                  <th>{t('waste.outcome')}</th>
+                  <th>{t('waste.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
                 {query.data.totals.map((row) => (
-                  <Table.Tr key={`${row.communeUnitId}-${row.category}-${row.outcome}`}>
-                    <Table.Td>{row.communeName}</Table.Td>
-                    <Table.Td>{pick(wasteCategoryNames[row.category])}</Table.Td>
-                    <Table.Td>{pick(wasteOutcomeNames[row.outcome])}</Table.Td>
-                    <Table.Td>{row.count}</Table.Td>
-                  </Table.Tr>
+                  <tr key={`${row.communeUnitId}-${row.category}-${row.outcome}`}>
+                    <td>{row.communeName}</td>
+                    <td>{pick(wasteCategoryNames[row.category])}</td>
+                    <td>{pick(wasteOutcomeNames[row.outcome])}</td>
+                    <td>{row.count}</td>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </tbody>
+            </table>
+          </div>
           <Stack>
             {query.data.reports.map((r) => (
               <div key={r.code}>
