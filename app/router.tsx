@@ -364,7 +364,7 @@ const wasteLookupRoute = createRoute({
   path: '/phan-anh/tra-cuu',
   validateSearch: (search: Record<string, unknown>): { code?: string } =>
     typeof search.code === 'string' && search.code ? { code: search.code } : {},
-  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteLookupPage'),
+  component: lazyRouteComponent(() => import('./routes/waste-lookup.tsx'), 'WasteLookupPage'),
 });
 const wasteOutcomesRoute = createRoute({
   getParentRoute: () => publicRoute,
@@ -379,7 +379,7 @@ const wasteOutcomesRoute = createRoute({
       ? { category: search.category }
       : {}),
   }),
-  component: lazyRouteComponent(() => import('./routes/waste-follow.tsx'), 'WasteOutcomesPage'),
+  component: lazyRouteComponent(() => import('./routes/waste-outcomes.tsx'), 'WasteOutcomesPage'),
 });
 const wasteQueueRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -1,4 +1,4 @@
-import { Box, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { publicThriftQuery } from '../api/thrift.ts';
 import { PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
@@ -23,22 +23,26 @@ export function ThriftPublicPage() {
       {savings.length === 0 ? (
         <Text>{t('thrift.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={320}>
-          <Table data-testid="thrift-totals">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('thrift.year')}</Table.Th>
-                <Table.Th>{t('thrift.category')}</Table.Th>
-                <Table.Th>{t('thrift.amount')}</Table.Th>
-                <Table.Th>{t('thrift.units')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <div style={{ overflowX: 'auto' }}>
+          <table
+            className="plain-table"
+            data-testid="thrift-totals"
+            style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}
+          >
+            <thead>
+              <tr>
+                <th>{t('thrift.year')}</th>
+                <th>{t('thrift.category')}</th>
+                <th>{t('thrift.amount')}</th>
+                <th>{t('thrift.units')}</th>
+              </tr>
+            </thead>
+            <tbody>
               {savings.map((s) => (
-                <Table.Tr key={`${s.year}-${s.category}`}>
-                  <Table.Td>{s.year}</Table.Td>
-                  <Table.Td>{name(s.category)}</Table.Td>
-                  <Table.Td>
+                <tr key={`${s.year}-${s.category}`}>
+                  <td>{s.year}</td>
+                  <td>{name(s.category)}</td>
+                  <td>
                     {formatNumber(s.amount)} đ
                     {/* A bar as plain CSS: public pages carry no chart library. */}
                     <Box
@@ -47,13 +51,13 @@ export function ThriftPublicPage() {
                       bg="teal.6"
                       style={{ width: `${Math.max(2, (s.amount / max) * 100)}%`, borderRadius: 3 }}
                     />
-                  </Table.Td>
-                  <Table.Td>{s.units}</Table.Td>
-                </Table.Tr>
+                  </td>
+                  <td>{s.units}</td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </tbody>
+          </table>
+        </div>
       )}
       <Title order={2} size="h3">
         {t('thrift.violations')}

@@ -1,95 +1,16 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import {
-  addWasteUpdate,
-  reopenWaste,
-  uploadWastePhoto,
-  wasteByCodeQuery,
-  wasteFollowQuery,
-  wasteOutcomesQuery,
-  wastePlacesQuery,
-} from '../api/waste.ts';
+import { addWasteUpdate, reopenWaste, uploadWastePhoto, wasteFollowQuery } from '../api/waste.ts';
 import { queryClient } from '../api/query.ts';
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { NotFound, PageSkeleton, QueryError, usePageTitle } from '../components/PageStates.tsx';
 import { useI18n } from '../i18n/index.ts';
-import { formatDate } from '../lib/format.ts';
-import { WasteLinks } from './waste-form.tsx';
+import { WasteLinks } from '../components/WasteLinks.tsx';
+import { WasteStatusCard } from './waste-lookup.tsx';
 import { ApiError } from '../api/client.ts';
-import type { PublicWasteReport } from '../../shared/contracts/waste.ts';
-import {
-  wasteCategories,
-  wasteCategoryNames,
-  wasteCodePattern,
-  wasteOutcomeNames,
-  wasteStateNames,
-} from '../../shared/waste.ts';
-
-/** Status, dates and the published outcome: what anyone may read of a report. */
-export function WasteStatusCard({ report }: { report: PublicWasteReport }) {
-  const { t, pick } = useI18n();
-  const rows: [string, string | null][] = [
-    [t('waste.category'), pick(wasteCategoryNames[report.category])],
-    [t('waste.where'), report.communeName],
-    [t('waste.received'), formatDate(report.receivedOn)],
-    [t('waste.updated'), formatDate(report.updatedOn)],
-    [t('waste.published'), report.publishedOn ? formatDate(report.publishedOn) : null],
-    [t('waste.forwardedTo'), report.forwardedTo],
-    [t('waste.summary'), report.summary],
-  ];
-  return (
-    <Paper withBorder p="md" data-testid="waste-status">
-      <Group gap="xs" mb="sm">
-        <Badge color={report.status === 'published' ? 'green' : 'blue'} data-testid="waste-state">
-          {pick(wasteStateNames[report.status])}
-        </Badge>
-        {report.outcome && (
-          // "Not confirmed" reads as what it is, never as "resolved".
-          <Badge
-            color={report.outcome === 'confirmed_waste' ? 'red' : 'gray'}
-            data-testid="waste-outcome"
-          >
-            {pick(wasteOutcomeNames[report.outcome])}
-          </Badge>
-        )}
-      </Group>
-      <Stack gap={4}>
-        {rows
-          .filter(([, v]) => v)
-          .map(([k, v]) => (
-            <Text key={k} size="sm">
-              <Text span fw={600}>
-                {k}:
-              </Text>{' '}
-              {v}
-            </Text>
-          ))}
-        {!report.outcome && (
-          <Text size="sm" c="dimmed">
-            {t('waste.noOutcomeYet')}
-          </Text>
-        )}
-      </Stack>
-    </Paper>
-  );
-}
+import { wasteStateNames } from '../../shared/waste.ts';
 
 const followRoute = getRouteApi('/public/phan-anh/theo-doi/$token');
 
@@ -190,18 +111,24 @@ export function WasteFollowPage() {
             />
             {r.abilities.addPhoto && (
               <>
-                <FileInput
-                  label={t('waste.addPhoto')}
-                  accept="image/jpeg,image/png"
-                  value={photo}
-                  onChange={setPhoto}
-                  clearable
-                />
-                <Checkbox
-                  label={t('waste.keepMetadata')}
-                  checked={keep}
-                  onChange={(e) => setKeep(e.currentTarget.checked)}
-                />
+                <label style={{ fontSize: 14 }}>
+                  <Text size="sm" fw={500} component="span" display="block">
+                    {t('waste.addPhoto')}
+                  </Text>
+                  <input
+                    type="file"
+                    accept="image/jpeg,image/png"
+                    onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)}
+                  />
+                </label>
+                <label style={{ display: 'flex', gap: 8, fontSize: 14 }}>
+                  <input
+                    type="checkbox"
+                    checked={keep}
+                    onChange={(e) => setKeep(e.currentTarget.checked)}
+                  />
+                  <span>{t('waste.keepMetadata')}</span>
+                </label>
               </>
             )}
             <Button type="submit" loading={update.busy} data-testid="waste-update-send">
@@ -233,132 +160,6 @@ export function WasteFollowPage() {
             </Stack>
           </form>
         </Paper>
-      )}
-    </Stack>
-  );
-}
-
-const lookupRoute = getRouteApi('/public/phan-anh/tra-cuu');
-
-/** Anyone looks a report up by its code: status, dates and the published outcome. */
-export function WasteLookupPage() {
-  const { t } = useI18n();
-  usePageTitle(t('waste.lookupTitle'));
-  const { code = '' } = lookupRoute.useSearch();
-  const navigate = lookupRoute.useNavigate();
-  const valid = wasteCodePattern.test(code);
-  const query = useQuery({ ...wasteByCodeQuery(code), enabled: valid });
-  return (
-    <Stack maw={640}>
-      <WasteLinks />
-      <Title order={1}>{t('waste.lookupTitle')}</Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const next = String(new FormData(e.currentTarget).get('code') ?? '')
-            .trim()
-            .toUpperCase();
-          void navigate({ search: { code: next } });
-        }}
-      >
-        <Group align="end" wrap="wrap">
-          <TextInput
-            name="code"
-            label={t('waste.lookupCode')}
-            defaultValue={code}
-            style={{ flex: 1, minWidth: 200 }}
-            data-testid="waste-lookup-code"
-          />
-          <Button type="submit">{t('waste.lookup')}</Button>
-        </Group>
-      </form>
-      {code && (!valid || query.error) && <Alert color="orange">{t('waste.notFound')}</Alert>}
-      {query.isFetching && <PageSkeleton />}
-      {query.data && <WasteStatusCard report={query.data} />}
-    </Stack>
-  );
-}
-
-const outcomesRoute = getRouteApi('/public/phan-anh/ket-qua');
-
-/** Published outcomes by commune and category. */
-export function WasteOutcomesPage() {
-  const { t, pick } = useI18n();
-  usePageTitle(t('waste.outcomesTitle'));
-  const search = outcomesRoute.useSearch();
-  const navigate = outcomesRoute.useNavigate();
-  const places = useQuery(wastePlacesQuery);
-  const query = useQuery(wasteOutcomesQuery(search));
-  return (
-    <Stack>
-      <WasteLinks />
-      <Title order={1}>{t('waste.outcomesTitle')}</Title>
-      <Text>{t('waste.outcomesLead')}</Text>
-      <Group wrap="wrap">
-        <NativeSelect
-          label={t('waste.where')}
-          value={search.communeUnitId ?? ''}
-          onChange={(e) =>
-            void navigate({
-              search: { ...search, communeUnitId: e.currentTarget.value || undefined },
-            })
-          }
-          data={[
-            { value: '', label: t('waste.allCommunes') },
-            ...(places.data?.places ?? []).map((p) => ({ value: p.id, label: p.name })),
-          ]}
-        />
-        <NativeSelect
-          label={t('waste.category')}
-          value={search.category ?? ''}
-          onChange={(e) =>
-            void navigate({ search: { ...search, category: e.currentTarget.value || undefined } })
-          }
-          data={[
-            { value: '', label: t('waste.allCategories') },
-            ...wasteCategories.map((c) => ({ value: c, label: pick(wasteCategoryNames[c]) })),
-          ]}
-        />
-      </Group>
-      {query.isPending ? (
-        <PageSkeleton />
-      ) : query.error ? (
-        <QueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.reports.length === 0 ? (
-        <Text>{t('waste.none')}</Text>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={320}>
-            <Table data-testid="waste-totals">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('waste.where')}</Table.Th>
-                  <Table.Th>{t('waste.category')}</Table.Th>
-                  <Table.Th>{t('waste.outcome')}</Table.Th>
-                  <Table.Th>{t('waste.count')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.totals.map((row) => (
-                  <Table.Tr key={`${row.communeUnitId}-${row.category}-${row.outcome}`}>
-                    <Table.Td>{row.communeName}</Table.Td>
-                    <Table.Td>{pick(wasteCategoryNames[row.category])}</Table.Td>
-                    <Table.Td>{pick(wasteOutcomeNames[row.outcome])}</Table.Td>
-                    <Table.Td>{row.count}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Stack>
-            {query.data.reports.map((r) => (
-              <div key={r.code}>
-                <Text fw={600}>{r.code}</Text>
-                <WasteStatusCard report={r} />
-              </div>
-            ))}
-          </Stack>
-        </>
       )}
     </Stack>
   );

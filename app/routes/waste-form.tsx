@@ -1,9 +1,7 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Code,
-  FileInput,
   Group,
   NativeSelect,
   Paper,
@@ -19,22 +17,11 @@ import { fileWaste, uploadWastePhoto, wasteChallenge, wastePlacesQuery } from '.
 import { ErrorSummary, useSubmitForm } from '../components/ErrorSummary.tsx';
 import { useErrorMessage, usePageTitle } from '../components/PageStates.tsx';
 import { AnchorLink } from '../components/links.tsx';
+import { WasteLinks } from '../components/WasteLinks.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { newClientKey, solvePow } from '../lib/pow.ts';
 import type { WasteReceipt } from '../../shared/contracts/waste.ts';
 import { wasteCategories, wasteCategoryNames, wastePhotoLimit } from '../../shared/waste.ts';
-
-export function WasteLinks() {
-  const { t } = useI18n();
-  return (
-    <Group gap="md" mb="md" component="nav" aria-label={t('waste.nav')}>
-      <AnchorLink to="/phan-anh">{t('waste.links.file')}</AnchorLink>
-      <AnchorLink to="/phan-anh/tra-cuu">{t('waste.links.lookup')}</AnchorLink>
-      <AnchorLink to="/phan-anh/ket-qua">{t('waste.links.outcomes')}</AnchorLink>
-      <AnchorLink to="/tiet-kiem">{t('thrift.nav')}</AnchorLink>
-    </Group>
-  );
-}
 
 /** The citizen's form (issue 14): no sign-in, works on a phone at 360 px and a slow link. */
 export function WasteFormPage() {
@@ -221,22 +208,34 @@ export function WasteFormPage() {
             label={t('waste.when')}
             error={form.fieldError('occurredOn')}
           />
-          <FileInput
-            label={t('waste.photos')}
-            multiple
-            accept="image/jpeg,image/png"
-            value={photos}
-            onChange={(files) => setPhotos(files.slice(0, wastePhotoLimit))}
-            clearable
-            data-testid="waste-photos"
-          />
-          <Checkbox name="keepMetadata" label={t('waste.keepMetadata')} />
-          <Checkbox
-            label={t('waste.anonymous')}
-            checked={anonymous}
-            onChange={(e) => setAnonymous(e.currentTarget.checked)}
-            data-testid="waste-anonymous"
-          />
+          {/* Native controls: the public form stays within the script budget on a slow link. */}
+          <label style={{ fontSize: 14 }}>
+            <Text size="sm" fw={500} component="span" display="block">
+              {t('waste.photos')}
+            </Text>
+            <input
+              type="file"
+              multiple
+              accept="image/jpeg,image/png"
+              data-testid="waste-photos"
+              onChange={(e) =>
+                setPhotos([...(e.currentTarget.files ?? [])].slice(0, wastePhotoLimit))
+              }
+            />
+          </label>
+          <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start', fontSize: 14 }}>
+            <input type="checkbox" name="keepMetadata" />
+            <span>{t('waste.keepMetadata')}</span>
+          </label>
+          <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start', fontSize: 14 }}>
+            <input
+              type="checkbox"
+              checked={anonymous}
+              onChange={(e) => setAnonymous(e.currentTarget.checked)}
+              data-testid="waste-anonymous"
+            />
+            <span>{t('waste.anonymous')}</span>
+          </label>
           {!anonymous && (
             <Paper withBorder p="sm" component="fieldset">
               <Text component="legend" size="sm" fw={600}>
