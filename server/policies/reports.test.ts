@@ -32,33 +32,33 @@ const actors = {
 };
 
 type Row = [keyof typeof actors, ReportSubject, string];
-// Expected abilities, in the policy's order: read save upload submit return accept reopen import.
+// Expected abilities, in the policy's order: read save upload submit return accept reopen import notifyReady.
 const matrix: Row[] = [
-  ['head', subject(null), 'RSU----i'],
-  ['head', subject('draft'), 'RSUs---i'],
-  ['head', subject('returned'), 'RSUs---i'],
-  ['head', subject('submitted'), 'R-------'],
-  ['head', subject('accepted'), 'R-------'],
-  ['head', subject('draft', closed), 'R-------'],
-  ['head', subject('draft', notOpen), 'R-------'],
-  ['officer', subject('draft'), 'RSU----i'],
-  ['officer', subject('submitted'), 'R-------'],
-  ['districtHead', subject('draft'), 'RSUs---i'],
-  ['districtHead', subject('submitted'), 'R---ra--'],
-  ['districtHead', subject('accepted'), 'R-------'],
-  ['districtOfficer', subject('submitted'), 'R-------'],
-  ['office', subject('draft'), 'R------i'],
-  ['office', subject(null), 'R------i'],
-  ['office', subject('draft', closed), 'R-------'],
-  ['office', subject('submitted'), 'R---ra--'],
-  ['office', subject('accepted'), 'R-----o-'],
-  ['office', subject('accepted', closed), 'R-------'],
-  ['leader', subject('submitted'), 'R-------'],
-  ['admin', subject('submitted'), 'R-------'],
-  ['otherHead', subject('submitted'), '--------'],
-  ['otherHead', subject('draft'), '--------'],
+  ['head', subject(null), 'RSU----i-'],
+  ['head', subject('draft'), 'RSUs---i-'],
+  ['head', subject('returned'), 'RSUs---i-'],
+  ['head', subject('submitted'), 'R--------'],
+  ['head', subject('accepted'), 'R--------'],
+  ['head', subject('draft', closed), 'R--------'],
+  ['head', subject('draft', notOpen), 'R--------'],
+  ['officer', subject('draft'), 'RSU----in'],
+  ['officer', subject('submitted'), 'R--------'],
+  ['districtHead', subject('draft'), 'RSUs---i-'],
+  ['districtHead', subject('submitted'), 'R---ra---'],
+  ['districtHead', subject('accepted'), 'R--------'],
+  ['districtOfficer', subject('submitted'), 'R--------'],
+  ['office', subject('draft'), 'R------i-'],
+  ['office', subject(null), 'R------i-'],
+  ['office', subject('draft', closed), 'R--------'],
+  ['office', subject('submitted'), 'R---ra---'],
+  ['office', subject('accepted'), 'R-----o--'],
+  ['office', subject('accepted', closed), 'R--------'],
+  ['leader', subject('submitted'), 'R--------'],
+  ['admin', subject('submitted'), 'R--------'],
+  ['otherHead', subject('submitted'), '---------'],
+  ['otherHead', subject('draft'), '---------'],
 ];
-const letters = ['R', 'S', 'U', 's', 'r', 'a', 'o', 'i'];
+const letters = ['R', 'S', 'U', 's', 'r', 'a', 'o', 'i', 'n'];
 
 describe('report policy matrix (role × scope × action)', () => {
   it.each(matrix)('%s on %j → %s', (who, s, expected) => {
