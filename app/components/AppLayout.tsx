@@ -86,10 +86,6 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
           <NavGroup title={t('nav.groupWork')}>
             <NavLinkLink to="/home" label={t('nav.home')} active={active('/home')} />
             <NavLinkLink to="/reports" label={t('reports.nav')} active={active('/reports')} />
-            {me?.abilities.wasteQueue && (
-              <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
-            )}
-            <NavLinkLink to="/thrift" label={t('thriftDesk.nav')} active={active('/thrift')} />
             <NavLinkLink
               to="/registrations"
               label={t('registrations.nav')}
@@ -120,18 +116,32 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
               <NavLinkLink to="/" label={t('nav.movement')} />
             )}
             <NavLinkLink to="/targets" label={t('targets.nav')} active={active('/targets')} />
-            <NavLinkLink to="/plan" label={t('plan.nav')} active={pathname.startsWith('/plan')} />
+            {me?.abilities.editPlan && (
+              <NavLinkLink to="/plan" label={t('plan.nav')} active={pathname.startsWith('/plan')} />
+            )}
             <NavLinkLink to="/scores" label={t('scores.nav')} active={active('/scores')} />
-            <NavLinkLink
-              to="/criteria"
-              label={t('criteria.nav')}
-              active={pathname.startsWith('/criteria')}
-            />
+            {me?.abilities.editCriteria && (
+              <NavLinkLink
+                to="/criteria"
+                label={t('criteria.nav')}
+                active={pathname.startsWith('/criteria')}
+              />
+            )}
             <NavLinkLink
               to="/units"
               label={t('nav.units')}
               active={pathname === '/units' || /^\/units\/(?!import)/.test(pathname)}
             />
+          </NavGroup>
+          <NavGroup
+            title={t('nav.groupThrift')}
+            // Folded unless the user is there: the movement's second half has its own desk.
+            folded={!['/waste', '/thrift'].some(active)}
+          >
+            {me?.abilities.wasteQueue && (
+              <NavLinkLink to="/waste" label={t('wasteDesk.nav')} active={active('/waste')} />
+            )}
+            <NavLinkLink to="/thrift" label={t('thriftDesk.nav')} active={active('/thrift')} />
           </NavGroup>
           <NavGroup
             title={t('nav.groupCommendations')}

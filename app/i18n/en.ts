@@ -160,6 +160,7 @@ export const en: Messages = {
     groupWork: 'My work',
     groupPlan: 'The movement',
     groupCommendations: 'Commendations',
+    groupThrift: 'Anti-waste',
     groupAdmin: 'Administration',
     groupAccount: 'Account',
   },

@@ -1,4 +1,5 @@
-import type { thriftDeskVi, thriftPublicVi } from './thrift.vi.ts';
+import type { thriftPublicVi } from './thrift.vi.ts';
+import type { thriftDeskVi } from './thrift-desk.vi.ts';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 

@@ -1,6 +1,6 @@
 import { planVi } from './plan.vi.ts';
-import { thriftDeskVi } from './thrift.vi.ts';
-import { wasteDeskVi } from './waste.vi.ts';
+import { thriftDeskVi } from './thrift-desk.vi.ts';
+import { wasteDeskVi } from './waste-desk.vi.ts';
 import { commendationsHistoryVi } from './commendations-history.vi.ts';
 import { reportsVi } from './reports.vi.ts';
 import { scoresVi } from './scores.vi.ts';

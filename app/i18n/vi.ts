@@ -54,6 +54,7 @@ export const vi = {
     groupWork: 'Công việc',
     groupPlan: 'Phong trào',
     groupCommendations: 'Khen thưởng',
+    groupThrift: 'Chống lãng phí',
     groupAdmin: 'Quản trị',
     groupAccount: 'Tài khoản',
   },

@@ -1,4 +1,5 @@
-import type { wasteDeskVi, wastePublicVi } from './waste.vi.ts';
+import type { wastePublicVi } from './waste.vi.ts';
+import type { wasteDeskVi } from './waste-desk.vi.ts';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 

@@ -28,6 +28,8 @@ function expected(role: Role, scope: keyof typeof coverage): ShellAbilities {
     importHistory: office || unitWorker,
     manageRules: office,
     wasteQueue: office || unitWorker || role === 'supervisor',
+    // the plan's versions are the province office's to edit and issue
+    editPlan: office,
   };
 }
 

@@ -9,6 +9,7 @@ import { entersSomeActual } from './targets.ts';
 import { managesUnits } from './units.ts';
 import { userPolicy } from './users.ts';
 import { mayListWaste } from './waste.ts';
+import { planPolicy } from './plans.ts';
 
 /**
  * What the shell's menus and quick links offer: each answer is the rule the server applies
@@ -28,5 +29,6 @@ export function shellAbilities(a: Actor, rootUnitId: string | undefined): ShellA
     importHistory: onRoot((root) => mayImportHistory(a, { rootUnitId: root }), false),
     manageRules: onRoot((root) => rulePolicy.create(a, { rootUnitId: root }), false),
     wasteQueue: onRoot((root) => mayListWaste(a, root), false),
+    editPlan: onRoot((root) => planPolicy.edit(a, { rootUnitId: root, status: 'draft' }), false),
   };
 }

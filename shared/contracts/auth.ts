@@ -37,6 +37,8 @@ export const shellAbilities = z.object({
   manageRules: z.boolean(),
   /** Handle or supervise citizens' waste reports (the office, unit officers and heads, supervisors). */
   wasteQueue: z.boolean(),
+  /** Edit the movement's plan and issue its versions (the emulation office). */
+  editPlan: z.boolean(),
 });
 export type ShellAbilities = z.infer<typeof shellAbilities>;
 

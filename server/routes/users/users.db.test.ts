@@ -62,6 +62,7 @@ describe('users and grants API', () => {
       importHistory: true,
       manageRules: false,
       wasteQueue: true,
+      editPlan: false,
     });
     expect((await s.request('GET', '/api/users')).statusCode).toBe(403);
   });
